@@ -1,0 +1,9 @@
+import type { Handlers } from '@/lib/messaging/server';
+import { catalogueHandlers } from './catalogue';
+import { readingHandlers } from './reading';
+
+/** Every message handler of the worker. Each area registers its handlers with one line here. */
+export const handlers: Partial<Handlers> = {
+  ...catalogueHandlers,
+  ...readingHandlers,
+};

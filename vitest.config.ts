@@ -1,6 +1,23 @@
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
+// Vitest 5's reporter calls Map.groupBy, which Node 20 lacks (added in Node 21).
+if (!('groupBy' in Map)) {
+  Object.defineProperty(Map, 'groupBy', {
+    value<K, V>(items: Iterable<V>, key: (item: V, i: number) => K): Map<K, V[]> {
+      const out = new Map<K, V[]>();
+      let i = 0;
+      for (const item of items) {
+        const k = key(item, i++);
+        const list = out.get(k);
+        if (list) list.push(item);
+        else out.set(k, [item]);
+      }
+      return out;
+    },
+  });
+}
+
 /**
  * Two projects:
  * - unit: everything `*.test.ts(x)` (Node or happy-dom, Dexie on fake-indexeddb);

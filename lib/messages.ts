@@ -80,7 +80,12 @@ export const SearchHit = z.object({
 export type SearchHit = z.infer<typeof SearchHit>;
 
 export const DigestFileMsg = z.object({ name: Str(500), text: z.string() });
-export const ParseIssueMsg = z.object({ file: z.string(), line: z.number(), message: z.string(), text: z.string() });
+export const ParseIssueMsg = z.object({
+  file: z.string(),
+  line: z.number(),
+  message: z.string(),
+  text: z.string(),
+});
 export const FileReportMsg = z.object({
   file: z.string(),
   digestDate: z.nullable(z.string()),
@@ -106,7 +111,11 @@ const SaveTarget = z.object({
 /** Request and response schema of every message, keyed by message type. */
 export const API = {
   'page.resolve': {
-    req: z.object({ url: Url, kind: z.enum(['single', 'multi']), candidates: z.array(PageCandidate).check(z.maxLength(500)) }),
+    req: z.object({
+      url: Url,
+      kind: z.enum(['single', 'multi']),
+      candidates: z.array(PageCandidate).check(z.maxLength(500)),
+    }),
     res: PageState,
   },
   /** The popup's "This page": the stored state of a tab, or a resolution from its URL (arXiv PDFs). */
@@ -115,7 +124,12 @@ export const API = {
     res: z.nullable(PageState),
   },
   'related.forPaper': {
-    req: z.object({ paperId: z.optional(Id), title: z.optional(Title), abstract: z.optional(Str(60_000)), limit: z.optional(z.number()) }),
+    req: z.object({
+      paperId: z.optional(Id),
+      title: z.optional(Title),
+      abstract: z.optional(Str(60_000)),
+      limit: z.optional(z.number()),
+    }),
     res: z.array(RelatedItem),
   },
   'search.query': {
@@ -129,7 +143,14 @@ export const API = {
   },
   'catalogue.stats': {
     req: z.object({}),
-    res: z.object({ papers: z.number(), reading: z.number(), digests: z.array(z.object({ file: z.string(), digestDate: z.nullable(z.string()), papers: z.number() })), rev: z.number() }),
+    res: z.object({
+      papers: z.number(),
+      reading: z.number(),
+      digests: z.array(
+        z.object({ file: z.string(), digestDate: z.nullable(z.string()), papers: z.number() }),
+      ),
+      rev: z.number(),
+    }),
   },
   'catalogue.get': {
     req: z.object({ ids: z.array(Id).check(z.maxLength(1000)) }),
@@ -138,15 +159,26 @@ export const API = {
   'reading.list': { req: z.object({}), res: z.array(ReadingItem) },
   'reading.save': { req: SaveTarget, res: ReadingItem },
   'reading.update': {
-    req: z.object({ id: Id, status: z.optional(ReadingStatus), note: z.optional(Str(20_000)), tags: z.optional(z.array(Str(100)).check(z.maxLength(50))) }),
+    req: z.object({
+      id: Id,
+      status: z.optional(ReadingStatus),
+      note: z.optional(Str(20_000)),
+      tags: z.optional(z.array(Str(100)).check(z.maxLength(50))),
+    }),
     res: ReadingItem,
   },
   /** Removes and returns the item, so the caller can offer undo through reading.restore. */
   'reading.remove': { req: z.object({ id: Id }), res: z.nullable(ReadingItem) },
   'reading.restore': { req: z.object({ item: ReadingItem }), res: ReadingItem },
-  'digest.preview': { req: z.object({ files: z.array(DigestFileMsg).check(z.minLength(1)) }), res: ImportReport },
+  'digest.preview': {
+    req: z.object({ files: z.array(DigestFileMsg).check(z.minLength(1)) }),
+    res: ImportReport,
+  },
   'digest.import': {
-    req: z.object({ files: z.array(DigestFileMsg).check(z.minLength(1)), acceptRejected: z.optional(z.boolean()) }),
+    req: z.object({
+      files: z.array(DigestFileMsg).check(z.minLength(1)),
+      acceptRejected: z.optional(z.boolean()),
+    }),
     res: ImportReport,
   },
   'backup.export': { req: z.object({}), res: z.object({ json: z.string() }) },
@@ -158,7 +190,11 @@ export const API = {
   'settings.set': { req: z.object({ patch: z.partial(Settings) }), res: Settings },
   'storage.info': {
     req: z.object({}),
-    res: z.object({ usage: z.nullable(z.number()), quota: z.nullable(z.number()), persisted: z.nullable(z.boolean()) }),
+    res: z.object({
+      usage: z.nullable(z.number()),
+      quota: z.nullable(z.number()),
+      persisted: z.nullable(z.boolean()),
+    }),
   },
 } as const;
 

@@ -143,11 +143,16 @@ export function parseDigest(text: string, file: string, options: ParseOptions = 
         authorCount = m ? Number(m[1]) : null;
         next++;
       }
-      if (lines[next]?.text === DOT_LINE) next++;
+      const hadDot = lines[next]?.text === DOT_LINE;
+      if (hadDot) next++;
       const dl = lines[next];
       date = dl ? parseDateLine(dl.text) : null;
       if (date) next++;
-      else report(dl ?? a, "expected a date line such as 'Oct 29, 2020' or 'Apr 25' after the '·' line");
+      else {
+        report(dl ?? a, "expected a date line such as 'Oct 29, 2020' or 'Apr 25' after the '·' line");
+        // The line after "·" holds the date by position: consume it so it can't pose as a title.
+        if (hadDot && dl) next++;
+      }
     }
     const normTitle = normaliseTitle(titleLine.text);
     if (!normTitle) {

@@ -25,7 +25,11 @@ export type Handlers = { [K in MessageType]: Handler<K> };
  * Validates and dispatches one message. Never throws: every failure becomes `{ ok: false, error }`.
  * Replies are validated too, so a handler bug can't send malformed data to a page.
  */
-export async function dispatch(handlers: Partial<Handlers>, message: unknown, sender: SenderInfo): Promise<Reply<unknown>> {
+export async function dispatch(
+  handlers: Partial<Handlers>,
+  message: unknown,
+  sender: SenderInfo,
+): Promise<Reply<unknown>> {
   const env = Envelope.safeParse(message);
   if (!env.success) return { ok: false, error: 'not a Related Papers message' };
   const { type, payload } = env.data;
@@ -40,7 +44,8 @@ export async function dispatch(handlers: Partial<Handlers>, message: unknown, se
   try {
     const data = await handler(req.data as Req<typeof type>, sender);
     const res = API[type].res.safeParse(data);
-    if (!res.success) return { ok: false, error: `internal error: bad "${type}" reply (${formatZodError(res.error)})` };
+    if (!res.success)
+      return { ok: false, error: `internal error: bad "${type}" reply (${formatZodError(res.error)})` };
     return { ok: true, data: res.data };
   } catch (e) {
     return { ok: false, error: describeError(e) };
@@ -55,4 +60,27 @@ export function describeError(e: unknown): string {
     return e.message;
   }
   return String(e);
+}
+
+interface RawSender {
+  tab?: { id?: number };
+  url?: string;
+  id?: string;
+}
+
+/** Classifies a runtime.onMessage sender: extension pages get the full API, web pages a subset. */
+export function senderInfo(sender: RawSender, extensionOrigin: string, extensionId: string): SenderInfo {
+  const fromExtensionPage = sender.id === extensionId && (sender.url?.startsWith(extensionOrigin) ?? false);
+  return { tabId: sender.tab?.id, url: sender.url, fromContentScript: !fromExtensionPage };
+}
+
+/**
+ * A runtime.onMessage listener. It answers through sendResponse and returns true, the one form
+ * every browser supports (Chrome ignores a promise returned from a listener).
+ */
+export function createListener(handlers: Partial<Handlers>, classify: (sender: RawSender) => SenderInfo) {
+  return (message: unknown, sender: RawSender, sendResponse: (reply: unknown) => void): true => {
+    void dispatch(handlers, message, classify(sender)).then(sendResponse);
+    return true;
+  };
 }

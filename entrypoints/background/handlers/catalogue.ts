@@ -6,7 +6,12 @@ import { getCatalogueRev } from '@/lib/settings';
 import { getDb } from '../services';
 
 function report(plan: MergePlan): ImportReport {
-  return { files: plan.files, added: plan.added, alreadyPresent: plan.alreadyPresent, rejected: plan.rejected };
+  return {
+    files: plan.files,
+    added: plan.added,
+    alreadyPresent: plan.alreadyPresent,
+    rejected: plan.rejected,
+  };
 }
 
 export const catalogueHandlers: Partial<Handlers> = {

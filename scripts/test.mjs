@@ -22,7 +22,7 @@ const run = spawnSync(
 );
 
 let passed = 0;
-let failed = 0;
+let failed = 1;
 let skipped = 0;
 if (existsSync(out)) {
   const results = JSON.parse(readFileSync(out, 'utf8'));
@@ -30,7 +30,6 @@ if (existsSync(out)) {
   failed = (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0);
   skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
 } else {
-  failed = 1;
   console.error('No test results were written: the test runner did not finish.');
 }
 if (run.status !== 0 && failed === 0) failed = 1;

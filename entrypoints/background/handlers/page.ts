@@ -1,0 +1,211 @@
+/**
+ * "What is this page?": resolves content-script detections against the catalogue (page.resolve),
+ * keeps the result per tab in storage.session for the popup (tab.state), and sets the toolbar badge.
+ */
+import { browser } from 'wxt/browser';
+import type { RelatedPapersDB } from '@/lib/db';
+import { TitleMatcher } from '@/lib/match/matcher';
+import { markSaved, resolvePage, type RelatedFor } from '@/lib/match/resolve';
+import type { Handlers } from '@/lib/messaging/server';
+import { PageState, type RelatedItem } from '@/lib/messages';
+import { RelatedIndex } from '@/lib/related';
+import { getCatalogueRev, getSettings } from '@/lib/settings';
+import { arxivIdFromUrl } from '@/lib/sites/arxiv-id';
+import { hfPaperIdFromUrl } from '@/lib/sites/page-detect';
+import { getDb } from '../services';
+
+interface Cached<T> {
+  rev: number;
+  value: Promise<T>;
+}
+
+// Per database, so tests with their own databases never share one; rebuilt when the catalogue rev moves.
+const matchers = new WeakMap<RelatedPapersDB, Cached<TitleMatcher>>();
+const relatedIndexes = new WeakMap<RelatedPapersDB, Cached<RelatedIndex>>();
+
+async function cachedByRev<T>(
+  cache: WeakMap<RelatedPapersDB, Cached<T>>,
+  db: RelatedPapersDB,
+  build: () => Promise<T>,
+): Promise<T> {
+  const rev = await getCatalogueRev(db);
+  const hit = cache.get(db);
+  if (hit && hit.rev === rev) return hit.value;
+  const value = build();
+  cache.set(db, { rev, value });
+  value.catch(() => cache.delete(db));
+  return value;
+}
+
+export function getMatcher(db: RelatedPapersDB): Promise<TitleMatcher> {
+  return cachedByRev(matchers, db, async () => TitleMatcher.build(await db.papers.toArray()));
+}
+
+// TODO(related): switch to the related engineer's persisted-snapshot loader once lib/related exposes one.
+function getRelatedIndex(db: RelatedPapersDB): Promise<RelatedIndex> {
+  return cachedByRev(relatedIndexes, db, async () => RelatedIndex.build(await db.papers.toArray()));
+}
+
+function relatedFor(db: RelatedPapersDB): RelatedFor {
+  return async ({ paper, candidate }) => {
+    const [index, settings] = await Promise.all([getRelatedIndex(db), getSettings(db)]);
+    const query = paper
+      ? {
+          title: paper.title,
+          abstract: paper.abstract,
+          authors: paper.authors,
+          codeLinks: paper.codeLinks,
+          excludeIds: [paper.id],
+        }
+      : { title: candidate.title, abstract: candidate.abstract };
+    // A PDF tab knows only "arXiv:ID": nothing to relate.
+    if (!paper && !candidate.abstract && /^arXiv:/i.test(candidate.title)) return [];
+    const hits = index.query(query, {
+      limit: settings.relatedCount,
+      recencyBoost: settings.recencyBoost,
+      upvoteBoost: settings.upvoteBoost,
+    });
+    const papers = await db.papers.bulkGet(hits.map((h) => h.id));
+    const saved = new Set(
+      (await db.reading.bulkGet(hits.map((h) => h.id))).filter((r) => r).map((r) => r!.id),
+    );
+    return hits.flatMap((h, i): RelatedItem[] => {
+      const p = papers[i];
+      return p
+        ? [{ paper: p, score: h.score, reason: h.reason, terms: h.terms, saved: saved.has(h.id) }]
+        : [];
+    });
+  };
+}
+
+/* ---------- per-tab state: storage.session survives the worker stopping; memory is only a cache ---------- */
+
+const memory = new Map<number, PageState>();
+const key = (tabId: number) => `page-state:${tabId}`;
+const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
+
+export async function saveTabState(tabId: number, state: PageState): Promise<void> {
+  memory.set(tabId, state);
+  await session()
+    ?.set({ [key(tabId)]: state })
+    .catch(() => undefined);
+}
+
+export async function loadTabState(tabId: number): Promise<PageState | null> {
+  const cached = memory.get(tabId);
+  if (cached) return cached;
+  const raw = (
+    await session()
+      ?.get(key(tabId))
+      .catch(() => undefined)
+  )?.[key(tabId)];
+  const parsed = PageState.safeParse(raw);
+  return parsed.success ? parsed.data : null;
+}
+
+export async function clearTabState(tabId: number): Promise<void> {
+  memory.delete(tabId);
+  await session()
+    ?.remove(key(tabId))
+    .catch(() => undefined);
+  await setBadge(tabId, null);
+}
+
+/** Chrome MV3 has `action`, Firefox MV2 `browserAction`. */
+function actionApi() {
+  const b = browser as unknown as { action?: typeof browser.action; browserAction?: typeof browser.action };
+  return b.action ?? b.browserAction;
+}
+
+export function badgeFor(state: PageState | null): { text: string; title: string } {
+  if (state?.primary?.match) {
+    return state.primary.saved
+      ? { text: '★', title: 'In your catalogue and reading list' }
+      : { text: '✓', title: 'In your catalogue' };
+  }
+  if (state && state.found.length > 0) {
+    const n = state.found.length;
+    return { text: String(n), title: `${n} catalogue paper${n === 1 ? '' : 's'} on this page` };
+  }
+  return { text: '', title: 'Related Papers' };
+}
+
+async function setBadge(tabId: number, state: PageState | null): Promise<void> {
+  const action = actionApi();
+  if (!action) return;
+  const { text, title } = badgeFor(state);
+  try {
+    await action.setBadgeText({ tabId, text });
+    await action.setTitle({ tabId, title });
+  } catch {
+    // The tab closed meanwhile.
+  }
+}
+
+/**
+ * Forgets a tab's state when it closes or navigates elsewhere. Call once, synchronously, at worker
+ * start (MV3 only delivers events to listeners registered then).
+ */
+export function watchTabs(): void {
+  browser.tabs?.onRemoved?.addListener((tabId) => void clearTabState(tabId));
+  browser.tabs?.onUpdated?.addListener((tabId, change) => {
+    if (!change.url) return;
+    void loadTabState(tabId).then((s) =>
+      s && !sameUrl(s.url, change.url!) ? clearTabState(tabId) : undefined,
+    );
+  });
+}
+
+/** Same page, ignoring the fragment (in-page anchors don't change what the page is). */
+export function sameUrl(a: string, b: string): boolean {
+  return a.split('#')[0] === b.split('#')[0];
+}
+
+/** The popup on a tab the content script never ran in (arXiv PDFs): resolve from the URL's arXiv id. */
+async function stateFromUrl(db: RelatedPapersDB, url: string): Promise<PageState | null> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  const id = arxivIdFromUrl(parsed) ?? hfPaperIdFromUrl(parsed);
+  if (!id) return null;
+  const candidate = { title: `arXiv:${id}`, arxivId: id, url: `https://arxiv.org/abs/${id}`, source: 'url' };
+  return resolvePage(
+    db,
+    await getMatcher(db),
+    { url, kind: 'single', candidates: [candidate] },
+    relatedFor(db),
+  );
+}
+
+export const pageHandlers: Partial<Handlers> = {
+  'page.resolve': async (req, sender) => {
+    const db = getDb();
+    const state = await resolvePage(db, await getMatcher(db), req, relatedFor(db));
+    if (sender.tabId !== undefined) {
+      await saveTabState(sender.tabId, state);
+      await setBadge(sender.tabId, state);
+    }
+    return state;
+  },
+  'tab.state': async ({ tabId, url }) => {
+    const db = getDb();
+    if (tabId !== undefined) {
+      const stored = await loadTabState(tabId);
+      if (stored && (!url || sameUrl(stored.url, url))) {
+        // Saved flags may have changed since (saved from the popup): refresh them.
+        const results = [...(stored.primary ? [stored.primary] : []), ...stored.found];
+        await markSaved(db, results);
+        return stored;
+      }
+    }
+    const state = url ? await stateFromUrl(db, url) : null;
+    if (state && tabId !== undefined) {
+      await saveTabState(tabId, state);
+      await setBadge(tabId, state);
+    }
+    return state;
+  },
+};

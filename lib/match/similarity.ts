@@ -1,0 +1,116 @@
+/** Title and abstract similarity on normalised text. Pure functions; thresholds live in thresholds.ts. */
+import { normaliseTitle } from './normalise';
+import { THRESHOLDS } from './thresholds';
+
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be by can do does for from how in into is it its of on or our over the their this ' +
+    'through to towards toward under up using via what when where which who why with without your you we'
+  ).split(' '),
+);
+
+export function isStopWord(t: string): boolean {
+  return STOP_WORDS.has(t);
+}
+
+/** Light plural folding so "models"/"model" and "strategies"/"strategy" compare equal. */
+export function stem(t: string): string {
+  if (t.length > 4 && t.endsWith('ies')) return t.slice(0, -3) + 'y';
+  if (t.length > 3 && t.endsWith('s') && !t.endsWith('ss') && !t.endsWith('us') && !t.endsWith('is'))
+    return t.slice(0, -1);
+  return t;
+}
+
+/** Distinct stemmed tokens of a normalised title. */
+export function titleTokens(norm: string): string[] {
+  return [...new Set(norm.split(' ').filter(Boolean).map(stem))];
+}
+
+function weight(t: string): number {
+  return isStopWord(t) ? THRESHOLDS.stopWordWeight : 1;
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function softEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  const min = THRESHOLDS.softTokenMinLength;
+  if (a.length < min || b.length < min) return false;
+  // Digits carry meaning (GPT-3 vs GPT-4, 2D vs 3D): never fuzzy.
+  if (/\d/.test(a) || /\d/.test(b)) return false;
+  return editDistance(a, b, 1) <= 1;
+}
+
+/**
+ * Similarity of two normalised titles, 0..1: weighted Dice over distinct stemmed tokens, stop words
+ * light, tokens one typo apart equal. Titles that differ only in spacing ("fine-tuning"/"finetuning")
+ * score 0.99.
+ */
+export function titleSimilarity(normA: string, normB: string): number {
+  if (normA === normB) return 1;
+  if (normA.replace(/ /g, '') === normB.replace(/ /g, '')) return 0.99;
+  const a = titleTokens(normA);
+  const b = titleTokens(normB);
+  if (!a.length || !b.length) return 0;
+  const unmatched = new Set(b);
+  let shared = 0;
+  for (const t of a) {
+    const hit = unmatched.has(t) ? t : [...unmatched].find((u) => softEqual(t, u));
+    if (hit === undefined) continue;
+    unmatched.delete(hit);
+    shared += Math.min(weight(t), weight(hit));
+  }
+  const total = a.reduce((s, t) => s + weight(t), 0) + b.reduce((s, t) => s + weight(t), 0);
+  return total ? (2 * shared) / total : 0;
+}
+
+/** FNV-1a 32-bit of a string. */
+function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashes of the word trigrams of an abstract (normalised like titles: TeX, case, punctuation). */
+export function abstractShingles(abstract: string): Set<number> {
+  const words = normaliseTitle(abstract).split(' ').filter(Boolean);
+  const out = new Set<number>();
+  for (let i = 0; i + 2 < words.length; i++) out.add(hash32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  return out;
+}
+
+/**
+ * Share of the smaller abstract's trigrams found in the other: tolerant to one side being shortened
+ * (HF summaries, listing excerpts). null when either is too short to tell.
+ */
+export function abstractSimilarity(a: Set<number>, b: Set<number>): number | null {
+  const min = THRESHOLDS.minAbstractShingles;
+  if (a.size < min || b.size < min) return null;
+  const [small, big] = a.size <= b.size ? [a, b] : [b, a];
+  let shared = 0;
+  for (const h of small) if (big.has(h)) shared++;
+  return shared / small.size;
+}
+
+export function sampled(h: number): boolean {
+  return h % THRESHOLDS.abstractSampleModulo === 0;
+}

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState } from '@/lib/messages';
 import { RelatedList } from '../RelatedList';
-import { readingId, useSavedSet } from '../saved';
+import { saveKey, useSavedSet, type Send } from '../saved';
 import { pageSaveTarget, ThisPaper } from './ThisPaper';
 
 export interface PanelProps {
   state: PageState;
+  send: Send;
   collapsed: boolean;
   /** Remembers the choice (settings.set); the panel switches at once whatever the worker says. */
   onCollapsedChange: (collapsed: boolean) => void;
@@ -20,16 +21,22 @@ export function hasPanel(state: PageState): boolean {
 
 function initialSaved(state: PageState): string[] {
   const ids: string[] = [];
-  if (state.primary?.saved) ids.push(readingId(pageSaveTarget(state.primary, state.url)));
+  if (state.primary?.saved) ids.push(saveKey(pageSaveTarget(state.primary, state.url)));
   for (const f of state.found) if (f.saved && f.match) ids.push(f.match.paper.id);
   for (const r of state.related) if (r.saved) ids.push(r.paper.id);
   return ids;
 }
 
 /** The in-page "Related papers" panel (rendered inside an open shadow root by the content script). */
-export function Panel({ state, collapsed: initialCollapsed, onCollapsedChange, onSavedChange }: PanelProps) {
+export function Panel({
+  state,
+  send,
+  collapsed: initialCollapsed,
+  onCollapsedChange,
+  onSavedChange,
+}: PanelProps) {
   const [collapsed, setCollapsed] = useState(initialCollapsed);
-  const { isSaved, setSaved } = useSavedSet(() => initialSaved(state));
+  const { isSaved, setSaved } = useSavedSet(send, () => initialSaved(state));
   const toggleRef = useRef<HTMLButtonElement>(null);
   const userToggled = useRef(false);
 

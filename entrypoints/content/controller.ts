@@ -1,0 +1,167 @@
+import { detectPage, type Detection } from '@/lib/sites';
+import { sendToWorker as send } from './send';
+import type { PageState } from '@/lib/messages';
+import type { Settings } from '@/lib/settings';
+import { hasPanel } from '@/components/panel/Panel';
+import { mountPanel } from './mount';
+import { placeMarkers, type Markers } from './markers';
+import { markPanel, pageStart } from './timing';
+
+export interface ControllerOptions {
+  doc: Document;
+  /** The content script's lifetime (ctx.signal): everything is torn down when it aborts. */
+  signal: AbortSignal;
+  detect?: (doc: Document, url: URL) => Detection | null;
+  /** How long to wait after a bare URL change for the site to render the new page. */
+  settleMs?: number;
+}
+
+export interface Controller {
+  /** The site rendered new content (turbo:load, soft-nav:end, …): re-detect now. */
+  onContentChanged(): void;
+  /** The URL changed: the old panel is stale at once; re-detect once the new page has rendered. */
+  onLocationChanged(): void;
+  /** Resolves when the current run has finished (tests). */
+  idle(): Promise<void>;
+}
+
+interface Run {
+  /** Page URL without its #fragment: following an in-page link is not a navigation. */
+  page: string;
+  key: string;
+  abort: AbortController;
+  done: Promise<void>;
+}
+
+/**
+ * Detect → resolve → render, once per page. Each run gets its own AbortSignal (refined-github's
+ * `init(signal)` pattern): a navigation aborts it, which removes its panel and markers and makes any
+ * late worker reply for the old URL a no-op.
+ */
+export function startController({
+  doc,
+  signal,
+  detect = detectPage,
+  settleMs = 300,
+}: ControllerOptions): Controller {
+  let run: Run | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  /** The worker holds a state for this tab (badge, popup): clear it when a soft navigation finds nothing. */
+  let reported = false;
+  let start = pageStart();
+
+  function stop() {
+    run?.abort.abort();
+    run = null;
+  }
+
+  function refresh() {
+    if (signal.aborted) return;
+    // Turbo marks <html aria-busy> while it fetches the next page: the DOM is still the old one.
+    if (doc.documentElement.getAttribute('aria-busy') === 'true') return;
+    const url = currentUrl();
+    let detection: Detection | null = null;
+    try {
+      detection = detect(doc, new URL(url));
+    } catch {
+      detection = null;
+    }
+    const key = `${withoutHash(url)}\n${JSON.stringify(detection)}`;
+    if (run?.key === key) return;
+    stop();
+    const abort = new AbortController();
+    const current: Run = { page: withoutHash(url), key, abort, done: Promise.resolve() };
+    current.done = init(abort.signal, url, detection).catch((e: unknown) => {
+      // The page must never break because the worker is busy or gone; say why in the console only.
+      if (!abort.signal.aborted) console.warn('[Related Papers]', e instanceof Error ? e.message : e);
+    });
+    run = current;
+  }
+
+  async function init(runSignal: AbortSignal, url: string, detection: Detection | null): Promise<void> {
+    const stale = () => runSignal.aborted || signal.aborted || withoutHash(currentUrl()) !== withoutHash(url);
+    if (!detection || detection.candidates.length === 0) {
+      if (reported) {
+        reported = false;
+        await send('page.resolve', { url, kind: 'single', candidates: [] });
+      }
+      return;
+    }
+    const [settings, state] = await Promise.all([
+      send('settings.get', {}),
+      send('page.resolve', { url, kind: detection.kind, candidates: detection.candidates.slice(0, 500) }),
+    ]);
+    reported = true;
+    if (stale()) return;
+    show(runSignal, detection, state, settings);
+  }
+
+  function show(runSignal: AbortSignal, detection: Detection, state: PageState, settings: Settings) {
+    if (!settings.panelSites[detection.site] || !hasPanel(state)) return;
+    let markers: Markers | null = null;
+    const host = mountPanel(
+      doc,
+      {
+        state,
+        send,
+        collapsed: settings.panelCollapsed,
+        onCollapsedChange: (panelCollapsed) => {
+          send('settings.set', { patch: { panelCollapsed } }).catch((e: unknown) =>
+            console.warn('[Related Papers] could not remember the panel state:', e),
+          );
+        },
+        onSavedChange: (paperId, saved) => markers?.setSaved(paperId, saved),
+      },
+      runSignal,
+    );
+    if (state.kind === 'multi') {
+      markers = placeMarkers(doc, detection.site, new URL(state.url), state.found, runSignal);
+    }
+    host.dataset.timeToPanel = String(markPanel(start));
+  }
+
+  function currentUrl(): string {
+    return doc.location?.href ?? doc.URL;
+  }
+
+  function schedule(delay: number) {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      refresh();
+    }, delay);
+  }
+
+  signal.addEventListener('abort', () => {
+    clearTimeout(timer);
+    stop();
+  });
+
+  refresh();
+
+  return {
+    onContentChanged() {
+      start = performance.now();
+      schedule(0);
+    },
+    onLocationChanged() {
+      if (run && run.page === withoutHash(currentUrl())) return;
+      start = performance.now();
+      stop();
+      schedule(settleMs);
+    },
+    idle: async () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = undefined;
+        refresh();
+      }
+      await run?.done;
+    },
+  };
+}
+
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
+}

@@ -7,6 +7,10 @@ export interface RelatedParams {
   titleWeight: number;
   /** Index two-word phrases ("replay buffer") besides single stems. */
   phrases: boolean;
+  /** Porter stemming. */
+  stem: boolean;
+  /** Scientific boilerplate stop words besides English ones. */
+  academicStopWords: boolean;
   /** Multiplier on phrase weights: a shared phrase says more than two shared words. */
   phraseBoost: number;
   /** idf exponent: above 1 favours rare, specific terms over broad ones. */
@@ -28,8 +32,10 @@ export interface RelatedParams {
 export const DEFAULT_PARAMS: RelatedParams = {
   titleWeight: 3,
   phrases: true,
+  stem: true,
+  academicStopWords: true,
   phraseBoost: 1,
-  idfPower: 1.5,
+  idfPower: 1,
   codeTerms: true,
   minDf: 2,
   maxTermsPerDoc: 120,

@@ -36,4 +36,5 @@ example examples consider considered called namely across toward well also yet s
 significant remain remains remaining wide range variety number numbers simple
 simply highly without while strong strongly`;
 
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(ENGLISH.split(/\s+/).filter(Boolean));
 export const STOP_WORDS: ReadonlySet<string> = new Set(`${ENGLISH} ${ACADEMIC}`.split(/\s+/).filter(Boolean));

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
 import { stripTex } from '../match/normalise';
-import { STOP_WORDS } from './stopwords';
+import { ENGLISH_STOP_WORDS, STOP_WORDS } from './stopwords';
 
 /**
  * Text → weighted terms. A term is a Porter stem ("adapt") or a phrase of two adjacent stems
@@ -18,9 +18,13 @@ export interface TermOptions {
   titleWeight: number;
   /** Index two-word phrases. */
   phrases: boolean;
+  /** Porter stems, so "adapting", "adaptation" and "adaptive" meet. */
+  stem: boolean;
+  /** Drop scientific boilerplate ("propose", "results") besides English function words. */
+  academicStopWords: boolean;
 }
 
-export const DEFAULT_TERM_OPTIONS: TermOptions = { titleWeight: 3, phrases: true };
+export const DEFAULT_TERM_OPTIONS: TermOptions = { titleWeight: 3, phrases: true, stem: true, academicStopWords: true };
 
 const URL_RE = /https?:\/\/\S+/gi;
 // Phrase breakers: sentence and clause punctuation, brackets, quotes.
@@ -45,7 +49,8 @@ function stem(word: string): string {
 }
 
 /** Segments of consecutive content tokens; null marks a break (stop word, number, punctuation). */
-function tokenize(text: string): (Token | null)[] {
+function tokenize(text: string, opts: TermOptions): (Token | null)[] {
+  const stop = opts.academicStopWords ? STOP_WORDS : ENGLISH_STOP_WORDS;
   const clean = stripTex(text.normalize('NFKC')).replace(URL_RE, ' . ').replace(BREAK_RE, ' | ');
   const out: (Token | null)[] = [];
   for (const part of clean.split(/\s+/)) {
@@ -56,20 +61,20 @@ function tokenize(text: string): (Token | null)[] {
     // Hyphenated compounds ("few-shot") become adjacent words and so a phrase.
     for (const m of part.toLowerCase().matchAll(WORD_RE)) {
       const w = m[0];
-      if (w.length < 2 || DIGITS.test(w) || STOP_WORDS.has(w)) out.push(null);
-      else out.push({ stem: stem(w), surface: w });
+      if (w.length < 2 || DIGITS.test(w) || stop.has(w)) out.push(null);
+      else out.push({ stem: opts.stem ? stem(w) : w, surface: w });
     }
   }
   return out;
 }
 
-function addText(bag: TermBag, text: string, weight: number, phrases: boolean): void {
-  const tokens = tokenize(text);
+function addText(bag: TermBag, text: string, weight: number, opts: TermOptions): void {
+  const tokens = tokenize(text, opts);
   let prev: Token | null = null;
   for (const t of tokens) {
     if (t) {
       add(bag, t.stem, t.surface, weight);
-      if (phrases && prev && prev.stem !== t.stem) {
+      if (opts.phrases && prev && prev.stem !== t.stem) {
         add(bag, `${prev.stem} ${t.stem}`, `${prev.surface} ${t.surface}`, weight);
       }
     }
@@ -84,8 +89,8 @@ function add(bag: TermBag, term: string, surface: string, weight: number): void 
 
 export function termBag(title: string, abstract: string, opts: TermOptions = DEFAULT_TERM_OPTIONS): TermBag {
   const bag: TermBag = { weights: new Map(), surface: new Map() };
-  addText(bag, title, opts.titleWeight, opts.phrases);
-  addText(bag, abstract, 1, opts.phrases);
+  addText(bag, title, opts.titleWeight, opts);
+  addText(bag, abstract, 1, opts);
   return bag;
 }
 

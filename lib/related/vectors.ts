@@ -18,10 +18,7 @@ export interface PaperText {
 
 /** Raw term frequencies of a paper, code terms included. */
 export function rawTerms(p: PaperText, params: RelatedParams): ReturnType<typeof termBag> {
-  const bag = termBag(p.title, p.abstract ?? '', {
-    titleWeight: params.titleWeight,
-    phrases: params.phrases,
-  });
+  const bag = termBag(p.title, p.abstract ?? '', params);
   if (params.codeTerms) {
     for (const url of p.codeLinks ?? []) {
       const repo = repoKey(url);

@@ -3,6 +3,7 @@ import { catalogueHandlers } from './catalogue';
 import { readingHandlers } from './reading';
 import { searchHandlers } from './search';
 import { pageHandlers } from './page';
+import { relatedHandlers } from './related';
 
 /** Every message handler of the worker. Each area registers its handlers with one line here. */
 export const handlers: Partial<Handlers> = {
@@ -10,4 +11,5 @@ export const handlers: Partial<Handlers> = {
   ...readingHandlers,
   ...searchHandlers,
   ...pageHandlers,
+  ...relatedHandlers,
 };

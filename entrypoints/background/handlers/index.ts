@@ -2,6 +2,7 @@ import type { Handlers } from '@/lib/messaging/server';
 import { catalogueHandlers } from './catalogue';
 import { readingHandlers } from './reading';
 import { searchHandlers } from './search';
+import { backupHandlers } from './backup';
 import { pageHandlers } from './page';
 import { relatedHandlers } from './related';
 
@@ -10,6 +11,7 @@ export const handlers: Partial<Handlers> = {
   ...catalogueHandlers,
   ...readingHandlers,
   ...searchHandlers,
+  ...backupHandlers,
   ...pageHandlers,
   ...relatedHandlers,
 };

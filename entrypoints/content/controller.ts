@@ -60,7 +60,7 @@ export function startController({
     // Turbo marks <html aria-busy> while it fetches the next page: the DOM is still the old one.
     if (doc.documentElement.getAttribute('aria-busy') === 'true') return;
     const url = currentUrl();
-    let detection: Detection | null = null;
+    let detection: Detection | null;
     try {
       detection = detect(doc, new URL(url));
     } catch {
@@ -164,4 +164,13 @@ export function startController({
 function withoutHash(url: string): string {
   const i = url.indexOf('#');
   return i < 0 ? url : url.slice(0, i);
+}
+
+/** Events by which single-page sites say they rendered a new page: GitHub (Turbo, soft-nav, pjax), history moves. */
+export const CONTENT_EVENTS = ['turbo:load', 'turbo:render', 'soft-nav:end', 'pjax:end', 'popstate'] as const;
+
+export function listenForNavigation(win: Window, controller: Controller, signal: AbortSignal): void {
+  for (const type of CONTENT_EVENTS) {
+    win.addEventListener(type, () => controller.onContentChanged(), { signal });
+  }
 }

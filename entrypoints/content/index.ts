@@ -1,4 +1,4 @@
-import { startController } from './controller';
+import { listenForNavigation, startController } from './controller';
 
 /**
  * The "Related papers" panel on arXiv, GitHub and Hugging Face pages. Kept small: it reads the page,
@@ -9,10 +9,8 @@ export default defineContentScript({
   runAt: 'document_end',
   main(ctx) {
     const controller = startController({ doc: document, signal: ctx.signal });
-    // Single-page-app navigations: GitHub (Turbo, older pjax, soft-nav), Hugging Face, history moves.
-    for (const type of ['turbo:load', 'turbo:render', 'soft-nav:end', 'pjax:end', 'popstate']) {
-      window.addEventListener(type, () => controller.onContentChanged(), { signal: ctx.signal });
-    }
+    listenForNavigation(window, controller, ctx.signal);
+    // Any other URL change (history.pushState on Hugging Face, …), seen through the Navigation API or polling.
     ctx.addEventListener(window, 'wxt:locationchange', () => controller.onLocationChanged());
   },
 });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { CHROME_EXTENSION_ID } from './support/paths';
+import { CHROME_EXTENSION_ID, GECKO_ID } from './support/paths';
+import { launchFirefox, openFirefoxExtensionPage, sendFromFirefoxPage } from './support/firefox';
 import { launchChromium, openExtensionPage, sendFromPage, type ChromiumSession } from './support/chromium';
 import { startSiteServer, type SiteServer } from './support/server';
 
@@ -35,4 +36,16 @@ test('fixture sites are served by real URL, unknown paths get 404', async () => 
   const missing = await page.goto('https://arxiv.org/abs/0000.00000');
   expect(missing?.status()).toBe(404);
   await page.close();
+});
+
+test('the Firefox build installs in Firefox ESR and answers the message API from an extension page', async () => {
+  const firefox = await launchFirefox({ port: server.port, extensionPath: inject('firefoxExt') });
+  try {
+    expect(firefox.addonId).toBe(GECKO_ID);
+    const page = await openFirefoxExtensionPage(firefox, 'popup.html');
+    const reply = await sendFromFirefoxPage<{ papers: number }>(page, 'catalogue.stats');
+    expect(reply).toMatchObject({ ok: true, data: { papers: 157 } });
+  } finally {
+    await firefox.close();
+  }
 });

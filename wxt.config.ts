@@ -26,9 +26,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'related-papers@related-papers.app',
-              strict_min_version: '115.0',
+              // 140 (ESR) / 142 (Android) are the first versions that read data_collection_permissions.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

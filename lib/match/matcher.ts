@@ -9,10 +9,12 @@ import { normaliseTitle } from './normalise';
 import {
   abstractShingles,
   abstractSimilarity,
+  compareTitles,
   isStopWord,
+  sameTitleAlone,
   sampled,
-  titleSimilarity,
   titleTokens,
+  type TitleComparison,
 } from './similarity';
 import { THRESHOLDS as T } from './thresholds';
 
@@ -124,15 +126,15 @@ export class TitleMatcher {
 
   private fuzzy(norm: string, pageShingles: Set<number> | null): Match | null {
     let best: Match | null = null;
-    const consider = (i: number, title: number, abs: number | null) => {
+    const consider = (i: number, title: TitleComparison, abs: number | null) => {
       const m = this.judge(i, title, abs);
       if (m && (!best || m.confidence > best.confidence)) best = m;
     };
     const seen = new Set<number>();
     for (const i of this.titleCandidates(norm)) {
       seen.add(i);
-      const title = titleSimilarity(norm, this.normTitles[i]!);
-      if (title < T.titleWithAbstract) continue;
+      const title = compareTitles(norm, this.normTitles[i]!);
+      if (title.score < T.titleWithAbstract) continue;
       consider(i, title, pageShingles ? abstractSimilarity(pageShingles, this.shingles(i)) : null);
     }
     if (pageShingles) {
@@ -140,7 +142,7 @@ export class TitleMatcher {
         if (seen.has(i)) continue;
         consider(
           i,
-          titleSimilarity(norm, this.normTitles[i]!),
+          compareTitles(norm, this.normTitles[i]!),
           abstractSimilarity(pageShingles, this.shingles(i)),
         );
       }
@@ -149,8 +151,9 @@ export class TitleMatcher {
   }
 
   /** Accepts or rejects one candidate paper given its title and abstract similarity. */
-  private judge(i: number, title: number, abs: number | null): Match | null {
+  private judge(i: number, cmp: TitleComparison, abs: number | null): Match | null {
     const paper = this.papers[i]!;
+    const title = cmp.score;
     if (abs !== null && abs < T.abstractContradicts) return null;
     if (abs !== null && abs >= T.abstractAlone && title < T.titleWithAbstract) {
       return {
@@ -160,21 +163,21 @@ export class TitleMatcher {
         why: `title differs, but the abstract agrees (${pct(abs)} of its phrases)`,
       };
     }
-    if (title >= T.titleAlone) {
-      const agrees = abs !== null && abs >= T.abstractConfirm;
+    const agrees = abs !== null && abs >= T.abstractConfirm;
+    if (sameTitleAlone(cmp) || (agrees && title >= T.titleAlone)) {
       return {
         paper,
-        confidence: Math.min(0.99, agrees ? title * 0.7 + abs * 0.3 + 0.05 : title * 0.97),
+        confidence: Math.min(0.99, agrees ? title * 0.7 + (abs ?? 0) * 0.3 + 0.05 : title * 0.97),
         kind: 'fuzzy',
-        why: `title nearly the same (${pct(title)} similar)${agrees ? `; abstract agrees (${pct(abs)})` : ''}`,
+        why: `title nearly the same (${pct(title)} similar)${agrees ? `; abstract agrees (${pct(abs ?? 0)})` : ''}`,
       };
     }
-    if (title >= T.titleWithAbstract && abs !== null && abs >= T.abstractConfirm) {
+    if (title >= T.titleWithAbstract && agrees) {
       return {
         paper,
-        confidence: Math.min(0.95, title * 0.6 + abs * 0.4),
+        confidence: Math.min(0.95, title * 0.6 + (abs ?? 0) * 0.4),
         kind: 'fuzzy',
-        why: `title ${pct(title)} similar; abstract agrees (${pct(abs)} of its phrases)`,
+        why: `title ${pct(title)} similar; abstract agrees (${pct(abs ?? 0)} of its phrases)`,
       };
     }
     return null;

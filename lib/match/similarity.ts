@@ -5,9 +5,12 @@ import { THRESHOLDS } from './thresholds';
 const STOP_WORDS = new Set(
   (
     'a an and are as at be by can do does for from how in into is it its of on or our over the their this ' +
-    'through to towards toward under up using via what when where which who why with without your you we'
+    'through to towards toward under up using via what when where which who why with your you we'
   ).split(' '),
 );
+
+/** Words that flip a title's claim ("Does Not Improve"): a difference in them is never a variant. */
+const NEGATIONS = new Set(['not', 'no', 'non', 'without', 'never', 'beyond', 'nor', 'cannot', 'against']);
 
 export function isStopWord(t: string): boolean {
   return STOP_WORDS.has(t);
@@ -23,7 +26,14 @@ export function stem(t: string): string {
 
 /** Distinct stemmed tokens of a normalised title. */
 export function titleTokens(norm: string): string[] {
-  return [...new Set(norm.split(' ').filter(Boolean).map(stem))];
+  return [
+    ...new Set(
+      norm
+        .split(' ')
+        .filter(Boolean)
+        .map((t) => (isStopWord(t) ? t : stem(t))),
+    ),
+  ];
 }
 
 function weight(t: string): number {
@@ -57,27 +67,51 @@ function softEqual(a: string, b: string): boolean {
   return editDistance(a, b, 1) <= 1;
 }
 
-/**
- * Similarity of two normalised titles, 0..1: weighted Dice over distinct stemmed tokens, stop words
- * light, tokens one typo apart equal. Titles that differ only in spacing ("fine-tuning"/"finetuning")
- * score 0.99.
- */
-export function titleSimilarity(normA: string, normB: string): number {
-  if (normA === normB) return 1;
-  if (normA.replace(/ /g, '') === normB.replace(/ /g, '')) return 0.99;
+export interface TitleComparison {
+  /** 0..1: weighted Dice over distinct stemmed tokens (stop words light, one-typo tokens equal). */
+  score: number;
+  /** Content words of each title without a counterpart in the other. */
+  onlyA: string[];
+  onlyB: string[];
+}
+
+export function compareTitles(normA: string, normB: string): TitleComparison {
+  if (normA === normB) return { score: 1, onlyA: [], onlyB: [] };
+  // Titles that differ only in spacing ("fine-tuning"/"finetuning").
+  if (normA.replace(/ /g, '') === normB.replace(/ /g, '')) return { score: 0.99, onlyA: [], onlyB: [] };
   const a = titleTokens(normA);
   const b = titleTokens(normB);
-  if (!a.length || !b.length) return 0;
+  if (!a.length || !b.length) return { score: 0, onlyA: a, onlyB: b };
   const unmatched = new Set(b);
+  const onlyA: string[] = [];
   let shared = 0;
   for (const t of a) {
     const hit = unmatched.has(t) ? t : [...unmatched].find((u) => softEqual(t, u));
-    if (hit === undefined) continue;
+    if (hit === undefined) {
+      if (!isStopWord(t) || NEGATIONS.has(t)) onlyA.push(t);
+      continue;
+    }
     unmatched.delete(hit);
     shared += Math.min(weight(t), weight(hit));
   }
+  const onlyB = [...unmatched].filter((t) => !isStopWord(t) || NEGATIONS.has(t));
   const total = a.reduce((s, t) => s + weight(t), 0) + b.reduce((s, t) => s + weight(t), 0);
-  return total ? (2 * shared) / total : 0;
+  return { score: total ? (2 * shared) / total : 0, onlyA, onlyB };
+}
+
+export function titleSimilarity(normA: string, normB: string): number {
+  return compareTitles(normA, normB).score;
+}
+
+/**
+ * Whether a title difference can be a variant of the same title without other evidence: similar
+ * enough, no word swapped for another (only added or dropped, like an "AdANNS:" prefix), and no
+ * negation added or dropped.
+ */
+export function sameTitleAlone(c: TitleComparison): boolean {
+  if (c.score < THRESHOLDS.titleAlone) return false;
+  if (c.onlyA.length > 0 && c.onlyB.length > 0) return false;
+  return ![...c.onlyA, ...c.onlyB].some((t) => NEGATIONS.has(t));
 }
 
 /** FNV-1a 32-bit of a string. */

@@ -21,7 +21,7 @@ export interface Controller {
   onContentChanged(): void;
   /** The URL changed: the old panel is stale at once; re-detect once the new page has rendered. */
   onLocationChanged(): void;
-  /** Resolves when the current run has finished (tests). */
+  /** Resolves when every started run, current or aborted, has finished (tests). */
   idle(): Promise<void>;
 }
 
@@ -45,6 +45,8 @@ export function startController({
   settleMs = 300,
 }: ControllerOptions): Controller {
   let run: Run | null = null;
+  /** Every run not finished yet, aborted ones included (their late replies must still be harmless). */
+  const inflight = new Set<Promise<void>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The worker holds a state for this tab (badge, popup): clear it when a soft navigation finds nothing. */
   let reported = false;
@@ -76,6 +78,8 @@ export function startController({
       if (!abort.signal.aborted) console.warn('[Related Papers]', e instanceof Error ? e.message : e);
     });
     run = current;
+    inflight.add(current.done);
+    void current.done.then(() => inflight.delete(current.done));
   }
 
   async function init(runSignal: AbortSignal, url: string, detection: Detection | null): Promise<void> {
@@ -156,7 +160,7 @@ export function startController({
         timer = undefined;
         refresh();
       }
-      await run?.done;
+      while (inflight.size > 0) await Promise.all(inflight);
     },
   };
 }

@@ -84,6 +84,11 @@ const memory = new Map<number, PageState>();
 const key = (tabId: number) => `page-state:${tabId}`;
 const session = () => (browser.storage as { session?: typeof browser.storage.local }).session;
 
+/** As when the worker stops: only storage.session remains. */
+export function dropTabMemory(): void {
+  memory.clear();
+}
+
 export async function saveTabState(tabId: number, state: PageState): Promise<void> {
   memory.set(tabId, state);
   await session()

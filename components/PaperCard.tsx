@@ -15,7 +15,8 @@ export interface PaperCardProps {
 function meta(paper: CatalogueEntry): string {
   const parts: string[] = [];
   if (paper.year) parts.push(String(paper.year));
-  if (paper.authors) parts.push(paper.authors);
+  // Digests say "1 authors"; the catalogue keeps their text, the card reads naturally.
+  if (paper.authors) parts.push(paper.authors.replace(/^1 authors$/, '1 author'));
   if (paper.upvotes != null) parts.push(`${paper.upvotes} upvotes`);
   return parts.join(' · ');
 }

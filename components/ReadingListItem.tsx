@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { READING_STATUSES, STATUS_LABELS, type ReadingItem, type ReadingStatus } from '@/lib/reading/item';
 import { stripTex } from '@/lib/match/normalise';
 import { httpUrl, paperHref } from './links';
@@ -26,6 +26,10 @@ export function parseTags(text: string): string[] {
   ];
 }
 
+function syncField(el: HTMLInputElement | HTMLTextAreaElement | null, value: string) {
+  if (el && el.ownerDocument.activeElement !== el) el.value = value;
+}
+
 function itemHref(item: ReadingItem): string {
   return httpUrl(item.url) ?? paperHref({ title: item.title, arxivId: item.arxivId, codeLinks: [] });
 }
@@ -34,10 +38,13 @@ const savedFmt = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** One saved paper: link, status, note, tags and remove. Edits are saved when a field is left. */
 export function ReadingListItem({ item, onUpdate, onRemove }: ReadingListItemProps) {
-  const [note, setNote] = useState(item.note);
-  const [tags, setTags] = useState(item.tags.join(', '));
-  useEffect(() => setNote(item.note), [item.note]);
-  useEffect(() => setTags(item.tags.join(', ')), [item.tags.join('\n')]);
+  // Uncontrolled fields: the text being typed is never overwritten by a re-render; stored values are
+  // written back only when the field is not being edited.
+  const noteRef = useRef<HTMLTextAreaElement>(null);
+  const tagsRef = useRef<HTMLInputElement>(null);
+  const tagText = item.tags.join(', ');
+  useEffect(() => syncField(noteRef.current, item.note), [item.note]);
+  useEffect(() => syncField(tagsRef.current, tagText), [tagText]);
 
   const fieldId = `ri-${item.id}`;
   return (
@@ -84,9 +91,9 @@ export function ReadingListItem({ item, onUpdate, onRemove }: ReadingListItemPro
             type="text"
             aria-label="Tags"
             placeholder="comma, separated"
-            value={tags}
-            onInput={(e) => setTags(e.currentTarget.value)}
-            onChange={() => void onUpdate(item.id, { tags: parseTags(tags) })}
+            ref={tagsRef}
+            defaultValue={tagText}
+            onChange={(e) => void onUpdate(item.id, { tags: parseTags(e.currentTarget.value) })}
           />
         </label>
       </div>
@@ -94,11 +101,11 @@ export function ReadingListItem({ item, onUpdate, onRemove }: ReadingListItemPro
         <span class="pp-field-label">Note</span>
         <textarea
           aria-label="Note"
-          rows={note ? 2 : 1}
+          ref={noteRef}
+          rows={item.note ? 2 : 1}
           placeholder="Add a note…"
-          value={note}
-          onInput={(e) => setNote(e.currentTarget.value)}
-          onChange={() => void onUpdate(item.id, { note })}
+          defaultValue={item.note}
+          onChange={(e) => void onUpdate(item.id, { note: e.currentTarget.value })}
         />
       </label>
     </li>

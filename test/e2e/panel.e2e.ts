@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 
 let server: SiteServer;
 let chrome: ChromiumSession;
-const timings: { url: string; ms: number | null; soft?: boolean }[] = [];
+const timings: { url: string; ms: number | null; resolveMs: number | null; soft?: boolean }[] = [];
 
 beforeAll(async () => {
   server = await startSiteServer();
@@ -39,9 +39,14 @@ function aside(page: Page): Locator {
   return page.getByRole('complementary', { name: 'Related papers' });
 }
 
-async function timeToPanel(page: Page): Promise<number | null> {
-  const v = await page.locator(PANEL).getAttribute('data-time-to-panel');
-  return v === null ? null : Number(v);
+/** Time to panel and the worker's share of it, as the content script recorded them on its host element. */
+async function timing(page: Page): Promise<{ ms: number | null; resolveMs: number | null }> {
+  const host = page.locator(PANEL);
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  return {
+    ms: num(await host.getAttribute('data-time-to-panel')),
+    resolveMs: num(await host.getAttribute('data-resolve-ms')),
+  };
 }
 
 /** Absence can only be shown by waiting: long enough for detect + resolve, which take well under this. */
@@ -65,7 +70,7 @@ describe('fixture pages', () => {
         await expect.poll(() => aside(page).count(), { timeout: 15_000 }).toBe(1);
         // Open shadow root: reachable for tools, out of reach for page CSS.
         expect(await page.locator(PANEL).evaluate((h) => h.shadowRoot?.mode)).toBe('open');
-        timings.push({ url: p.url, ms: await timeToPanel(page) });
+        timings.push({ url: p.url, ...(await timing(page)) });
 
         if (p.expect.onPage) {
           const list = aside(page).getByRole('list', { name: 'On this page' });
@@ -75,7 +80,8 @@ describe('fixture pages', () => {
           // One inline marker per catalogue entry, inside the page's own listing.
           const marks = page.locator('related-papers-mark');
           await expect.poll(() => marks.count()).toBe(p.expect.onPage.length);
-          for (const text of await marks.locator('span').allInnerTexts()) expect(text).toMatch(/^In catalogue/);
+          for (const text of await marks.locator('span').allInnerTexts())
+            expect(text).toMatch(/^In catalogue/);
           return;
         }
         const section = aside(page).getByRole('region', { name: 'This paper' });
@@ -189,7 +195,7 @@ describe('GitHub soft navigation', () => {
       await turboVisit(page, otherUrl);
       await expect.poll(() => h2.textContent(), { timeout: 15_000 }).toBe(other.title);
       expect(await aside(page).count()).toBe(1);
-      timings.push({ url: otherUrl, ms: await timeToPanel(page), soft: true });
+      timings.push({ url: otherUrl, ...(await timing(page)), soft: true });
 
       await turboVisit(page, 'https://github.com/sharkdp/fd');
       await expect.poll(() => aside(page).count(), { timeout: 15_000 }).toBe(0);

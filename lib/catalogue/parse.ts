@@ -113,7 +113,8 @@ export function parseDigest(text: string, file: string, options: ParseOptions = 
     }
     if (titleLine.text.length > MAX_TITLE) {
       report(titleLine, `expected a paper title of at most ${MAX_TITLE} characters`);
-      k += 2;
+      // Skip the whole entry (its abstract and trailer), so no part of it poses as the next title.
+      k = skipTrailer(lines, isTrailerStart(lines, k + 1) ? k + 1 : k + 2);
       continue;
     }
     let abstract = '';

@@ -14,7 +14,7 @@ beforeEach(() => {
 
 /** The active tab as the browser reports it (the fake browser has no window model for `currentWindow`). */
 function activeTab(url: string, id = 7) {
-  vi.spyOn(fakeBrowser.tabs, 'query').mockResolvedValue([{ id, url, active: true } as never]);
+  vi.spyOn(fakeBrowser.tabs, 'query').mockImplementation((async () => [{ id, url, active: true }]) as never);
 }
 afterEach(async () => {
   cleanup();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { planSeed } from '../../lib/catalogue/seed';
 import { launchChromium, openExtensionPage, sendFromPage, type ChromiumSession } from './support/chromium';
+import { launchFirefox } from './support/firefox';
 import { ROOT } from './support/paths';
 import { fixtureDir, startSiteServer, type FixturePage, type SiteServer } from './support/server';
 import { readFileSync } from 'node:fs';
@@ -220,6 +221,39 @@ describe('GitHub soft navigation', () => {
       await expectNoPanelFor(page);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('Firefox', () => {
+  test('the MV2 build shows the panel in an open shadow root, and none on a page without a paper', async () => {
+    const firefox = await launchFirefox({ port: server.port, extensionPath: inject('firefoxExt') });
+    try {
+      const page = await firefox.browser.newPage();
+      await page.goto('https://arxiv.org/abs/2301.02828');
+      const read = () =>
+        page.evaluate(() => {
+          const root = document.querySelector('related-papers-panel')?.shadowRoot;
+          const aside = root?.querySelector('aside[aria-label="Related papers"]');
+          return aside
+            ? {
+                title: aside.querySelector('section[aria-label="This paper"] h2')?.textContent,
+                status: aside.querySelector('[role="status"]')?.textContent,
+                related: aside.querySelectorAll('ol[aria-label="Related"] > li').length,
+              }
+            : null;
+        });
+      await expect.poll(read, { timeout: 20_000 }).not.toBeNull();
+      const shown = await read();
+      expect(shown?.title).toBe('Why do Nearest Neighbor Language Models Work?');
+      expect(shown?.status).toMatch(/^In catalogue/);
+      expect(shown?.related).toBeGreaterThan(0);
+
+      await page.goto('https://github.com/sharkdp/fd');
+      await new Promise((r) => setTimeout(r, 1500));
+      expect(await page.evaluate(() => document.querySelectorAll('related-papers-panel').length)).toBe(0);
+    } finally {
+      await firefox.close();
     }
   });
 });

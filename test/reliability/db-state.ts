@@ -28,8 +28,10 @@ export function failNthWrite(
     if (count++ === n) throw error();
   };
   const t = db.table(table);
-  for (const k of kinds) t.hook(k, hook);
+  if (kinds.includes('creating')) t.hook('creating', hook);
+  if (kinds.includes('updating')) t.hook('updating', hook);
   return () => {
-    for (const k of kinds) t.hook(k).unsubscribe(hook);
+    t.hook('creating').unsubscribe(hook);
+    t.hook('updating').unsubscribe(hook);
   };
 }

@@ -123,7 +123,7 @@ describe('options: exports and backup', () => {
     ]);
     const bib = await downloads[0]!.blob.text();
     expect(bib).toContain('@misc{arxiv1706.03762,');
-    expect(bib).toContain(`year = {${a.year}}`);
+    expect(bib).toContain(`year = {${a!.year}}`);
     const json = JSON.parse(await downloads[3]!.blob.text());
     expect(json.readingList).toHaveLength(3);
   });

@@ -5,6 +5,7 @@
  */
 import type { CatalogueEntry } from '../catalogue/entry';
 import type { Match, PageCandidate } from '../messages';
+import { AbstractIndex } from './abstract-index';
 import { normaliseTitle } from './normalise';
 import {
   abstractShingles,
@@ -12,7 +13,6 @@ import {
   compareTitles,
   isStopWord,
   sameTitleAlone,
-  sampled,
   titleTokens,
   type TitleComparison,
 } from './similarity';
@@ -38,8 +38,8 @@ export class TitleMatcher {
   private readonly tokenIndex = new Map<string, number[]>();
   private readonly normTitles: string[] = [];
   private shingleCache = new Map<number, Set<number>>();
-  /** Sampled abstract trigram → papers; built on first use (only pages with abstracts need it). */
-  private abstractIndex: Map<number, number[]> | null = null;
+  /** Built on first use: only pages with abstracts need it. */
+  private abstractIndex: AbstractIndex | null = null;
 
   private constructor(papers: CatalogueEntry[]) {
     this.papers = papers;
@@ -195,39 +195,25 @@ export class TitleMatcher {
       .sort((a, b) => a.list.length - b.list.length);
     const counts = new Map<number, number>();
     let pooled = 0;
+    let used = 0;
     for (const [k, { list }] of tokens.entries()) {
       if (k >= 2 && pooled + list.length > T.candidatePoolCap) break;
       pooled += list.length;
+      used++;
       for (const i of list) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
+    // Dice ≥ titleWithAbstract needs most of the pooled words shared; typos make up at most one.
+    const need = Math.max(1, Math.floor(used * T.titleWithAbstract) - 1);
     return [...counts.entries()]
-      .sort((a, b) => b[1] - a[1])
+      .filter(([, c]) => c >= need)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
       .slice(0, T.maxFuzzyCandidates)
       .map(([i]) => i);
   }
 
   private abstractCandidates(page: Set<number>): number[] {
-    const index = this.buildAbstractIndex();
-    const counts = new Map<number, number>();
-    for (const h of page) {
-      if (!sampled(h)) continue;
-      for (const i of index.get(h) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
-    return [...counts.entries()]
-      .filter(([, n]) => n >= 2)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, 20)
-      .map(([i]) => i);
-  }
-
-  private buildAbstractIndex(): Map<number, number[]> {
-    if (this.abstractIndex) return this.abstractIndex;
-    const index = new Map<number, number[]>();
-    this.papers.forEach((p, i) => {
-      for (const h of abstractShingles(p.abstract)) if (sampled(h)) push(index, h, i);
-    });
-    this.abstractIndex = index;
-    return index;
+    this.abstractIndex ??= AbstractIndex.build(this.papers.map((p) => p.abstract));
+    return this.abstractIndex.candidates(page, 2, 20);
   }
 
   private shingles(i: number): Set<number> {

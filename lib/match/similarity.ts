@@ -1,5 +1,4 @@
 /** Title and abstract similarity on normalised text. Pure functions; thresholds live in thresholds.ts. */
-import { normaliseTitle } from './normalise';
 import { THRESHOLDS } from './thresholds';
 
 const STOP_WORDS = new Set(
@@ -124,11 +123,30 @@ function hash32(s: string): number {
   return h >>> 0;
 }
 
-/** Hashes of the word trigrams of an abstract (normalised like titles: TeX, case, punctuation). */
+/** Order-sensitive mix of three word hashes (no string building: the whole catalogue is shingled). */
+function mix3(a: number, b: number, c: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ b, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16) ^ c, 0x27d4eb2f);
+  return (h ^ (h >>> 15)) >>> 0;
+}
+
+/**
+ * Abstract words, hashed: a cheaper normalisation than titles get (abstracts are long): case and
+ * accents folded, TeX commands and punctuation dropped.
+ */
+function abstractWordHashes(text: string): number[] {
+  const lower = text.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  const folded = (/^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD')).replace(/\\[a-z]+/g, ' ');
+  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map(hash32);
+}
+
+/** Hashes of the word trigrams of an abstract. */
 export function abstractShingles(abstract: string): Set<number> {
-  const words = normaliseTitle(abstract).split(' ').filter(Boolean);
+  const w = abstractWordHashes(abstract);
   const out = new Set<number>();
-  for (let i = 0; i + 2 < words.length; i++) out.add(hash32(`${words[i]} ${words[i + 1]} ${words[i + 2]}`));
+  for (let i = 0; i + 2 < w.length; i++) out.add(mix3(w[i]!, w[i + 1]!, w[i + 2]!));
   return out;
 }
 

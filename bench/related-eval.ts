@@ -55,7 +55,13 @@ export function queryOf(q: DevQuery, catalogue: readonly CatalogueEntry[]): Rela
   if (q.kind === 'catalogue') {
     const p = catalogue.find((x) => x.seq === q.catalogueId);
     if (!p) throw new Error(`dev query ${q.qid}: no catalogue paper with seq ${q.catalogueId}`);
-    return { title: p.title, abstract: p.abstract, authors: p.authors, codeLinks: p.codeLinks, excludeIds: [p.id] };
+    return {
+      title: p.title,
+      abstract: p.abstract,
+      authors: p.authors,
+      codeLinks: p.codeLinks,
+      excludeIds: [p.id],
+    };
   }
   return { title: q.title, abstract: q.abstract };
 }

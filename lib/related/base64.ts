@@ -47,3 +47,12 @@ function sextet(text: string, i: number): number {
   if (v === 255) throw new Error(`invalid base64 at character ${i}`);
   return v;
 }
+
+/** Bytes [start, end) of the data `text` encodes, decoding only the characters that hold them. */
+export function decodeBase64Range(text: string, start: number, end: number): Uint8Array {
+  if (end <= start) return new Uint8Array(0);
+  const from = Math.floor(start / 3) * 4;
+  const to = Math.min(text.length, Math.ceil(end / 3) * 4);
+  const skip = start - (from / 4) * 3;
+  return decodeBase64(text.slice(from, to)).subarray(skip, skip + (end - start));
+}

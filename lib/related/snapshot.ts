@@ -1,7 +1,8 @@
 import { decodeBase64, encodeBase64 } from './base64';
 import { DEFAULT_PARAMS, type RelatedParams } from './params';
+import { PostingStore } from './postings';
 
-/** Everything a RelatedIndex holds; postings are flat typed arrays (CSR layout). */
+/** Everything a RelatedIndex holds. */
 export interface IndexData {
   params: RelatedParams;
   ids: string[];
@@ -11,87 +12,108 @@ export interface IndexData {
   upvotes: Float32Array;
   terms: string[];
   termIndex: Map<string, number>;
+  /** Catalogue document frequency of each term (before pruning), for idf. */
   df: Uint32Array;
-  /** Postings of term t are [offsets[t], offsets[t+1]). */
-  offsets: Uint32Array;
-  postDocs: Uint32Array;
-  postWeights: Float32Array;
+  /** l2 norm of each paper's full vector: a posting's weight is (1 + ln tf)·idf·boost / norm. */
+  norms: Float32Array;
+  postings: PostingStore;
 }
 
-export const SNAPSHOT_FORMAT = 'related-index/1';
+export const SNAPSHOT_FORMAT = 'related-index/2';
+
+const SECTIONS = ['ids', 'normTitles', 'terms', 'times', 'upvotes', 'df', 'norms', 'offsets', 'postings'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /**
- * One JSON string: small fields as JSON, typed arrays as base64 of their bytes, string lists joined
- * by newlines (ids, normalised titles and terms never contain one). Restoring is a decode plus one
- * Map of terms: no tokenising, no tf-idf, no sorting.
+ * One string: a JSON header line (format, params, section lengths), then the sections back to back.
+ * String lists are newline-joined (ids, normalised titles and terms never hold one); typed arrays are
+ * base64. Restoring slices sections by length, so the large posting section is never scanned: it is
+ * decoded per term when a query first reads it (PostingStore).
  */
 export function encodeSnapshot(d: IndexData): string {
-  return JSON.stringify({
-    format: SNAPSHOT_FORMAT,
-    params: d.params,
+  const body: Record<Section, string> = {
     ids: d.ids.join('\n'),
     normTitles: d.normTitles.join('\n'),
+    terms: d.terms.join('\n'),
     times: b64(d.times),
     upvotes: b64(d.upvotes),
-    terms: d.terms.join('\n'),
     df: b64(d.df),
-    offsets: b64(d.offsets),
-    postDocs: b64(d.postDocs),
-    postWeights: b64(d.postWeights),
-  });
+    norms: b64(d.norms),
+    offsets: b64(d.postings.offsets),
+    postings: d.postings.base64(),
+  };
+  const lengths = SECTIONS.map((s) => body[s].length);
+  return [JSON.stringify({ format: SNAPSHOT_FORMAT, params: d.params, lengths }), ...SECTIONS.map((s) => body[s])].join(
+    '\n',
+  );
 }
 
 export function decodeSnapshot(data: string): IndexData {
-  let raw: Record<string, unknown>;
+  const nl = data.indexOf('\n');
+  let header: { format?: unknown; params?: Partial<RelatedParams>; lengths?: unknown };
   try {
-    raw = JSON.parse(data) as Record<string, unknown>;
+    header = JSON.parse(nl < 0 ? data : data.slice(0, nl)) as typeof header;
   } catch (e) {
-    throw new Error(`related index snapshot is not JSON: ${(e as Error).message}`);
+    throw new Error(`related index snapshot header is not JSON: ${(e as Error).message}`);
   }
-  if (raw.format !== SNAPSHOT_FORMAT) {
-    throw new Error(`related index snapshot has format ${String(raw.format)}, expected ${SNAPSHOT_FORMAT}`);
+  if (header.format !== SNAPSHOT_FORMAT) {
+    throw new Error(`related index snapshot has format ${String(header.format)}, expected ${SNAPSHOT_FORMAT}`);
   }
-  const ids = lines(raw, 'ids');
-  const terms = lines(raw, 'terms');
-  const d: IndexData = {
-    params: { ...DEFAULT_PARAMS, ...(raw.params as Partial<RelatedParams>) },
-    ids,
-    normTitles: lines(raw, 'normTitles'),
-    times: new Float64Array(bytes(raw, 'times')),
-    upvotes: new Float32Array(bytes(raw, 'upvotes')),
-    terms,
-    termIndex: new Map(terms.map((t, i) => [t, i])),
-    df: new Uint32Array(bytes(raw, 'df')),
-    offsets: new Uint32Array(bytes(raw, 'offsets')),
-    postDocs: new Uint32Array(bytes(raw, 'postDocs')),
-    postWeights: new Float32Array(bytes(raw, 'postWeights')),
-  };
-  const consistent =
-    d.normTitles.length === ids.length &&
-    d.times.length === ids.length &&
-    d.upvotes.length === ids.length &&
-    d.df.length === terms.length &&
-    d.offsets.length === terms.length + 1 &&
-    d.offsets[terms.length] === d.postDocs.length &&
-    d.postWeights.length === d.postDocs.length &&
-    d.postDocs.every((doc) => doc < ids.length);
-  if (!consistent) throw new Error('related index snapshot is inconsistent (array lengths disagree)');
-  return d;
+  const lengths = header.lengths;
+  if (!Array.isArray(lengths) || lengths.length !== SECTIONS.length) {
+    throw new Error('related index snapshot header lacks section lengths');
+  }
+  const body = {} as Record<Section, string>;
+  let pos = nl + 1;
+  SECTIONS.forEach((s, i) => {
+    const len = lengths[i] as number;
+    if (!Number.isInteger(len) || len < 0 || pos + len > data.length) {
+      throw new Error(`related index snapshot is truncated in section "${s}"`);
+    }
+    body[s] = data.slice(pos, pos + len);
+    pos += len + 1;
+  });
+
+  const ids = lines(body.ids);
+  const terms = lines(body.terms);
+  try {
+    const offsets = new Uint32Array(bytes(body.offsets));
+    const d: IndexData = {
+      params: { ...DEFAULT_PARAMS, ...header.params },
+      ids,
+      normTitles: lines(body.normTitles),
+      times: new Float64Array(bytes(body.times)),
+      upvotes: new Float32Array(bytes(body.upvotes)),
+      terms,
+      termIndex: new Map(terms.map((t, i) => [t, i])),
+      df: new Uint32Array(bytes(body.df)),
+      norms: new Float32Array(bytes(body.norms)),
+      postings: PostingStore.fromBase64(offsets, body.postings),
+    };
+    const consistent =
+      d.normTitles.length === ids.length &&
+      d.times.length === ids.length &&
+      d.upvotes.length === ids.length &&
+      d.norms.length === ids.length &&
+      d.df.length === terms.length &&
+      offsets.length === terms.length + 1 &&
+      Math.ceil((offsets[terms.length]! * 4) / 3) <= body.postings.length + 3;
+    if (!consistent) throw new Error('array lengths disagree');
+    return d;
+  } catch (e) {
+    throw new Error(`related index snapshot is damaged: ${(e as Error).message}`);
+  }
 }
 
 function b64(a: ArrayBufferView): string {
   return encodeBase64(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 }
 
-function bytes(raw: Record<string, unknown>, key: string): ArrayBuffer {
-  const v = raw[key];
-  if (typeof v !== 'string') throw new Error(`related index snapshot lacks field "${key}"`);
-  const u8 = decodeBase64(v);
+function bytes(text: string): ArrayBuffer {
+  const u8 = decodeBase64(text);
   return u8.buffer.slice(u8.byteOffset, u8.byteOffset + u8.byteLength) as ArrayBuffer;
 }
 
-function lines(raw: Record<string, unknown>, key: string): string[] {
-  const v = raw[key];
-  if (typeof v !== 'string') throw new Error(`related index snapshot lacks field "${key}"`);
-  return v === '' ? [] : v.split('\n');
+function lines(text: string): string[] {
+  return text === '' ? [] : text.split('\n');
 }

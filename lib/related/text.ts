@@ -10,7 +10,7 @@ import { ENGLISH_STOP_WORDS, STOP_WORDS } from './stopwords';
 export interface TermBag {
   /** term → raw weight (title occurrences count `titleWeight` times). */
   weights: Map<string, number>;
-  /** term → first surface form seen ("low-rank adaptation"), for human reasons. */
+  /** term → first surface form seen ("low-rank adaptation"), for human reasons; empty unless asked. */
   surface: Map<string, string>;
 }
 
@@ -27,15 +27,10 @@ export interface TermOptions {
 export const DEFAULT_TERM_OPTIONS: TermOptions = { titleWeight: 3, phrases: true, stem: true, academicStopWords: true };
 
 const URL_RE = /https?:\/\/\S+/gi;
-// Phrase breakers: sentence and clause punctuation, brackets, quotes.
-const BREAK_RE = /[.,;:!?()[\]{}"“”‘’…|/]+\s|[.,;:!?()[\]{}"“”…|]+/g;
-const WORD_RE = /[\p{L}\p{N}]+/gu;
+// A word, or a phrase breaker (clause punctuation, brackets, quotes). Hyphens and spaces join:
+// "few-shot" gives the phrase "few shot".
+const TOKEN_RE = /[\p{L}\p{N}]+|[.,;:!?()[\]{}"“”‘’…|]/gu;
 const DIGITS = /^\p{N}+$/u;
-
-interface Token {
-  stem: string;
-  surface: string;
-}
 
 const stemCache = new Map<string, string>();
 
@@ -48,49 +43,41 @@ function stem(word: string): string {
   return s;
 }
 
-/** Segments of consecutive content tokens; null marks a break (stop word, number, punctuation). */
-function tokenize(text: string, opts: TermOptions): (Token | null)[] {
+function addText(bag: TermBag, text: string, weight: number, opts: TermOptions, withSurface: boolean): void {
   const stop = opts.academicStopWords ? STOP_WORDS : ENGLISH_STOP_WORDS;
-  const clean = stripTex(text.normalize('NFKC')).replace(URL_RE, ' . ').replace(BREAK_RE, ' | ');
-  const out: (Token | null)[] = [];
-  for (const part of clean.split(/\s+/)) {
-    if (part === '|') {
-      out.push(null);
+  const clean = stripTex(text.normalize('NFKC')).replace(URL_RE, ' . ').toLowerCase();
+  let prevStem: string | null = null;
+  let prevWord = '';
+  for (const m of clean.matchAll(TOKEN_RE)) {
+    const w = m[0];
+    if (w.length < 2 || DIGITS.test(w) || stop.has(w)) {
+      prevStem = null;
       continue;
     }
-    // Hyphenated compounds ("few-shot") become adjacent words and so a phrase.
-    for (const m of part.toLowerCase().matchAll(WORD_RE)) {
-      const w = m[0];
-      if (w.length < 2 || DIGITS.test(w) || stop.has(w)) out.push(null);
-      else out.push({ stem: opts.stem ? stem(w) : w, surface: w });
+    const s = opts.stem ? stem(w) : w;
+    add(bag, s, w, weight, withSurface);
+    if (opts.phrases && prevStem !== null && prevStem !== s) {
+      add(bag, `${prevStem} ${s}`, withSurface ? `${prevWord} ${w}` : '', weight, withSurface);
     }
-  }
-  return out;
-}
-
-function addText(bag: TermBag, text: string, weight: number, opts: TermOptions): void {
-  const tokens = tokenize(text, opts);
-  let prev: Token | null = null;
-  for (const t of tokens) {
-    if (t) {
-      add(bag, t.stem, t.surface, weight);
-      if (opts.phrases && prev && prev.stem !== t.stem) {
-        add(bag, `${prev.stem} ${t.stem}`, `${prev.surface} ${t.surface}`, weight);
-      }
-    }
-    prev = t;
+    prevStem = s;
+    prevWord = w;
   }
 }
 
-function add(bag: TermBag, term: string, surface: string, weight: number): void {
+function add(bag: TermBag, term: string, surface: string, weight: number, withSurface: boolean): void {
   bag.weights.set(term, (bag.weights.get(term) ?? 0) + weight);
-  if (!bag.surface.has(term)) bag.surface.set(term, surface);
+  if (withSurface && !bag.surface.has(term)) bag.surface.set(term, surface);
 }
 
-export function termBag(title: string, abstract: string, opts: TermOptions = DEFAULT_TERM_OPTIONS): TermBag {
+export function termBag(
+  title: string,
+  abstract: string,
+  opts: TermOptions = DEFAULT_TERM_OPTIONS,
+  withSurface = true,
+): TermBag {
   const bag: TermBag = { weights: new Map(), surface: new Map() };
-  addText(bag, title, opts.titleWeight, opts);
-  addText(bag, abstract, 1, opts);
+  addText(bag, title, opts.titleWeight, opts, withSurface);
+  addText(bag, abstract, 1, opts, withSurface);
   return bag;
 }
 

@@ -7,9 +7,9 @@ import type { RelatedPapersDB } from '@/lib/db';
 import { TitleMatcher } from '@/lib/match/matcher';
 import { markSaved, resolvePage, type RelatedFor } from '@/lib/match/resolve';
 import type { Handlers } from '@/lib/messaging/server';
-import { PageState, type RelatedItem } from '@/lib/messages';
-import { RelatedIndex } from '@/lib/related';
-import { getCatalogueRev, getSettings } from '@/lib/settings';
+import { PageState } from '@/lib/messages';
+import { relatedForPaper } from '@/lib/related/for-paper';
+import { getCatalogueRev } from '@/lib/settings';
 import { arxivIdFromUrl } from '@/lib/sites/arxiv-id';
 import { hfPaperIdFromUrl } from '@/lib/sites/page-detect';
 import { getDb } from '../services';
@@ -21,7 +21,6 @@ interface Cached<T> {
 
 // Per database, so tests with their own databases never share one; rebuilt when the catalogue rev moves.
 const matchers = new WeakMap<RelatedPapersDB, Cached<TitleMatcher>>();
-const relatedIndexes = new WeakMap<RelatedPapersDB, Cached<RelatedIndex>>();
 
 async function cachedByRev<T>(
   cache: WeakMap<RelatedPapersDB, Cached<T>>,
@@ -41,40 +40,15 @@ export function getMatcher(db: RelatedPapersDB): Promise<TitleMatcher> {
   return cachedByRev(matchers, db, async () => TitleMatcher.build(await db.papers.toArray()));
 }
 
-// TODO(related): switch to the related engineer's persisted-snapshot loader once lib/related exposes one.
-function getRelatedIndex(db: RelatedPapersDB): Promise<RelatedIndex> {
-  return cachedByRev(relatedIndexes, db, async () => RelatedIndex.build(await db.papers.toArray()));
-}
-
+/** Related papers through the related engine's own loader (persisted snapshot per catalogue rev). */
 function relatedFor(db: RelatedPapersDB): RelatedFor {
   return async ({ paper, candidate }) => {
-    const [index, settings] = await Promise.all([getRelatedIndex(db), getSettings(db)]);
-    const query = paper
-      ? {
-          title: paper.title,
-          abstract: paper.abstract,
-          authors: paper.authors,
-          codeLinks: paper.codeLinks,
-          excludeIds: [paper.id],
-        }
-      : { title: candidate.title, abstract: candidate.abstract };
-    // A PDF tab knows only "arXiv:ID": nothing to relate.
+    // A PDF tab knows only "arXiv:ID": nothing to relate it by.
     if (!paper && !candidate.abstract && /^arXiv:/i.test(candidate.title)) return [];
-    const hits = index.query(query, {
-      limit: settings.relatedCount,
-      recencyBoost: settings.recencyBoost,
-      upvoteBoost: settings.upvoteBoost,
-    });
-    const papers = await db.papers.bulkGet(hits.map((h) => h.id));
-    const saved = new Set(
-      (await db.reading.bulkGet(hits.map((h) => h.id))).filter((r) => r).map((r) => r!.id),
+    return relatedForPaper(
+      db,
+      paper ? { paperId: paper.id } : { title: candidate.title, abstract: candidate.abstract },
     );
-    return hits.flatMap((h, i): RelatedItem[] => {
-      const p = papers[i];
-      return p
-        ? [{ paper: p, score: h.score, reason: h.reason, terms: h.terms, saved: saved.has(h.id) }]
-        : [];
-    });
   };
 }
 

@@ -10,8 +10,10 @@ import type { PageState } from '@/lib/messages';
 import { dispatch, type SenderInfo } from '@/lib/messaging/server';
 import { normaliseTitle } from '@/lib/match/normalise';
 import { savePaper } from '@/lib/reading/store';
+import { bumpCatalogueRev } from '@/lib/settings';
 import { detectPage } from '@/lib/sites';
 import { loadPage, manifest } from '../sites/fixtures';
+import { entry } from './entries';
 
 let db: RelatedPapersDB;
 let n = 0;
@@ -88,6 +90,22 @@ describe('page.resolve', () => {
     );
     expect(pdf!.primary!.match?.kind).toBe('arxiv-id');
     expect(pdf!.primary!.match?.paper.id).toBe(paper!.id);
+  });
+
+  it('on GitHub, takes the most confident candidate and learns the id cited in its BibTeX', async () => {
+    const state = await resolveFixture('github-juyongjiang-KaSA.html', 'https://github.com/juyongjiang/KaSA');
+    expect(state!.primary!.candidate.source).toBe('bibtex');
+    expect(state!.primary!.match!.paper.arxivId).toBe('2412.06071');
+    expect((await db.papers.get(state!.primary!.match!.paper.id))?.arxivId).toBe('2412.06071');
+  });
+
+  it('rebuilds the matcher when the catalogue revision changes', async () => {
+    const url = 'https://arxiv.org/abs/2106.09685';
+    expect((await resolveFixture('arxiv-abs-2106.09685.html', url))!.primary!.match).toBeNull();
+    const lora = entry('LoRA: Low-Rank Adaptation of Large Language Models', 'An important paradigm of NLP.');
+    await db.papers.add({ ...lora, seq: await db.papers.count() });
+    await bumpCatalogueRev(db);
+    expect((await resolveFixture('arxiv-abs-2106.09685.html', url))!.primary!.match?.paper.id).toBe(lora.id);
   });
 
   it('does not record an id for an unmatched page', async () => {

@@ -42,6 +42,8 @@ export function buildIndexData(papers: readonly CatalogueEntry[], p: RelatedPara
     docTfs.push(tfs);
   }
   const termList = [...dict.keys()];
+  // A repository is rare by nature; an outside paper with the same code is still worth finding.
+  const codeTerm = Uint8Array.from(termList, (t) => (t.startsWith('code:') ? 1 : 0));
   const termWeight = Float64Array.from(termList, (t, id) => idf(df[id]!, n, p) * termBoost(t, p));
 
   // Pass 2: drop terms no other paper has, norm over the rest, keep the strongest.
@@ -54,9 +56,11 @@ export function buildIndexData(papers: readonly CatalogueEntry[], p: RelatedPara
     let norm = 0;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      if (df[id]! < p.minDf) continue;
+      const single = df[id]! < p.minDf;
+      if (single && !codeTerm[id]) continue;
       const w = LOG_TF[tfs[k]!]! * termWeight[id]!;
-      norm += w * w;
+      // A repo no other paper has can't dilute this paper's similarity to the rest of the catalogue.
+      if (!single) norm += w * w;
       kept.push({ id, tf: tfs[k]!, w });
     }
     norms[doc] = Math.sqrt(norm) || 1;

@@ -8,7 +8,7 @@ import { Results } from './harness/results';
 import { gc, heldBytes } from './harness/stats';
 import { writeReports } from './report/write';
 import { benchBrowser } from './sections/browser';
-import { benchBundles } from './sections/bundle';
+import { benchBundles, builtExtension } from './sections/bundle';
 import { importCatalogue } from './sections/catalogue';
 import { restoredIndexBytes } from './sections/memory';
 import { benchRelated } from './sections/related';
@@ -145,6 +145,7 @@ for (const size of sizes) {
   });
   gc();
 
+  let snapshots: [string, string] | null = null;
   await section('Wake', async () => {
     const w = await benchWake(cat.db, search, related, size > 20_000);
     results.add(
@@ -159,21 +160,25 @@ for (const size of sizes) {
       },
       size === 50_000 ? BUDGETS.wake50kMs : undefined,
     );
-    if (size !== largest) return;
-    log(`${size} papers: worker memory`);
-    const bytes = restoredIndexBytes(OUT, size, w.searchSnapshot, w.relatedSnapshot);
-    results.add({
-      section: 'Memory',
-      metric: 'worker after restoring indexes (JS heap + typed arrays)',
-      size,
-      value: bytes / 2 ** 20,
-      unit: 'MB',
-      naive:
-        naiveWorkerBytes === null
-          ? undefined
-          : { label: 'all papers in memory + baseline', value: naiveWorkerBytes / 2 ** 20 },
-    });
+    snapshots = [w.searchSnapshot, w.relatedSnapshot];
   });
+  const taken = snapshots as [string, string] | null;
+  if (size === largest && taken) {
+    await section('Memory', async () => {
+      const bytes = restoredIndexBytes(OUT, size, ...taken);
+      results.add({
+        section: 'Memory',
+        metric: 'worker after restoring indexes (JS heap + typed arrays)',
+        size,
+        value: bytes / 2 ** 20,
+        unit: 'MB',
+        naive:
+          naiveWorkerBytes === null
+            ? undefined
+            : { label: 'all papers in memory + baseline', value: naiveWorkerBytes / 2 ** 20 },
+      });
+    });
+  }
   await cat.db.delete();
   cat.db.close();
   gc();
@@ -192,12 +197,7 @@ if (!args.has('--no-bundle')) {
   log('bundle sizes (wxt build)');
   try {
     for (const row of benchBundles(ROOT))
-      results.add(
-        row,
-        row.metric === 'content script (minified)'
-          ? BUDGETS.contentScriptKb
-          : undefined,
-      );
+      results.add(row, row.metric === 'content script (minified)' ? BUDGETS.contentScriptKb : undefined);
   } catch (e) {
     results.fail('Bundle', e);
   }
@@ -205,7 +205,8 @@ if (!args.has('--no-bundle')) {
 if (!args.has('--no-browser')) {
   log('real Chromium: time to panel, service worker');
   try {
-    for (const row of await benchBrowser(ROOT, vocab, largest)) results.add(row.row, row.budget);
+    for (const row of await benchBrowser(builtExtension(ROOT), vocab, largest))
+      results.add(row.row, row.budget);
   } catch (e) {
     results.fail('Chromium', e);
   }

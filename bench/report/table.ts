@@ -18,7 +18,7 @@ export function cells(row: Row): string[] {
   return [
     row.section,
     row.note ? `${row.metric} — ${row.note}` : row.metric,
-    row.size === null ? '' : row.size >= 1000 ? `${row.size / 1000}k` : String(row.size),
+    row.size === null ? '' : row.size % 1000 === 0 ? `${row.size / 1000}k` : row.size.toLocaleString('en-US'),
     fmt(row.value, row.unit),
     row.naive ? `${fmt(row.naive.value, row.unit)} (${row.naive.label})` : '',
     adv === null ? '' : `${adv >= 10 ? adv.toFixed(0) : adv.toFixed(1)}× better`,

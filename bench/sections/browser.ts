@@ -1,10 +1,208 @@
+import type { Page } from 'playwright-core';
+import {
+  launchChromium,
+  openExtensionPage,
+  sendFromPage,
+  stopServiceWorker,
+  type ChromiumSession,
+} from '../../test/e2e/support/chromium';
+import { startSiteServer, type FixturePage } from '../../test/e2e/support/server';
+import { BUDGETS } from '../budgets';
 import type { Row } from '../harness/results';
+import { median, summarise } from '../harness/stats';
+import { generateCatalogue } from '../synth/generate';
 import type { Vocab } from '../synth/vocab';
+import { searchQueries } from './search';
+import { workerHeapMb } from './worker-heap';
 
-export async function benchBrowser(
-  _root: string,
-  _vocab: Vocab,
-  _size: number,
-): Promise<{ row: Row; budget?: number }[]> {
-  throw new Error('not implemented yet');
+export interface BrowserRow {
+  row: Row;
+  budget?: number;
+}
+
+const HOST = 'related-papers-panel';
+/** Files per digest.import message: ~20 MB of text, well under Chrome's 64 MiB message limit. */
+const BATCH = 300;
+
+/**
+ * What only a browser shows, on the built extension in real Chromium: time to panel on the fixture
+ * pages (seed catalogue, then `size` papers imported through the worker into real IndexedDB, then
+ * after the worker was stopped), import throughput and heap of the real service worker, and the
+ * popup's search round trip.
+ */
+export async function benchBrowser(extensionPath: string, vocab: Vocab, size: number): Promise<BrowserRow[]> {
+  const server = await startSiteServer();
+  let chrome: ChromiumSession | null = null;
+  try {
+    chrome = await launchChromium({ port: server.port, extensionPath });
+    const session = chrome;
+    const pages = server.pages.filter((p) => p.expect?.panel);
+    if (!pages.length) throw new Error('no fixture page expects a panel');
+    const popup = await openExtensionPage(session);
+    const rows: BrowserRow[] = [];
+    const seedPapers = await waitForCatalogue(popup);
+
+    await panelTimes(session, pages.slice(0, 1), 1); // first visit: indexes built, not timed
+    const seed = await panelTimes(session, pages, 3);
+    const seedHeap = await workerHeapMb(session);
+
+    const digests = generateCatalogue(vocab, { papers: size, seed: 20_240_101 + size });
+    const files = digests.map((d) => ({ name: d.name, text: d.text }));
+    const t = performance.now();
+    for (let i = 0; i < files.length; i += BATCH) {
+      const reply = await sendFromPage(popup, 'digest.import', { files: files.slice(i, i + BATCH) });
+      if (!reply.ok) throw new Error(`digest.import batch ${i / BATCH} failed: ${reply.error}`);
+    }
+    const importMs = performance.now() - t;
+    const k = `${size / 1000}k`;
+    rows.push({
+      row: {
+        section: 'Chromium',
+        metric: `import ${k} into real IndexedDB via the worker (${Math.ceil(files.length / BATCH)} messages)`,
+        size,
+        value: size / (importMs / 1000),
+        unit: 'papers/s',
+        note: `${(importMs / 1000).toFixed(1)} s`,
+      },
+    });
+
+    const w = performance.now();
+    await panelTimes(session, pages.slice(0, 1), 1); // builds and persists the indexes for the new catalogue
+    const firstMs = performance.now() - w;
+    const big = await panelTimes(session, pages, 3);
+    const bigHeap = await workerHeapMb(session);
+
+    const cold: number[] = [];
+    for (const p of pages) {
+      await stopServiceWorker(session);
+      cold.push(...(await panelTimes(session, [p], 1)).ms);
+    }
+
+    const queries = searchQueries(
+      digests.flatMap((d) => d.papers),
+      40,
+    );
+    await popupSearch(popup, queries.slice(0, 5));
+    const search = summarise(await popupSearch(popup, queries));
+
+    const panel = (label: string, ms: number[], extra?: string): BrowserRow[] => {
+      const s = summarise(ms);
+      return [
+        {
+          row: {
+            section: 'Chromium',
+            metric: `time to panel, ${label} (median)`,
+            size: null,
+            value: s.p50,
+            unit: 'ms',
+            note: extra,
+          },
+          budget: BUDGETS.timeToPanelMs,
+        },
+        {
+          row: {
+            section: 'Chromium',
+            metric: `time to panel, ${label} (max of ${s.n})`,
+            size: null,
+            value: s.max,
+            unit: 'ms',
+          },
+          budget: BUDGETS.timeToPanelMs,
+        },
+      ];
+    };
+    rows.push(
+      ...panel(
+        `${seedPapers}-paper seed catalogue`,
+        seed.ms,
+        `worker share (resolve) median ${median(seed.resolve).toFixed(0)} ms`,
+      ),
+    );
+    rows.push(
+      ...panel(
+        `${k} catalogue, warm worker`,
+        big.ms,
+        `worker share median ${median(big.resolve).toFixed(0)} ms; first visit after import ${(firstMs / 1000).toFixed(1)} s (index build)`,
+      ),
+    );
+    rows.push(
+      ...panel(
+        `${k} catalogue, worker stopped before each visit`,
+        cold,
+        'includes worker start + index restore',
+      ),
+    );
+    rows.push({
+      row: {
+        section: 'Chromium',
+        metric: `popup search round trip p95 (${k})`,
+        size,
+        value: search.p95,
+        unit: 'ms',
+        note: `p50 ${search.p50.toFixed(1)} ms, n = ${search.n}, message + worker search`,
+      },
+    });
+    if (seedHeap !== null && bigHeap !== null) {
+      rows.push({
+        row: {
+          section: 'Chromium',
+          metric: `service worker JS heap used with ${k} catalogue`,
+          size,
+          value: bigHeap,
+          unit: 'MB',
+          note: `${seedHeap.toFixed(1)} MB with the seed catalogue`,
+        },
+      });
+    }
+    return rows;
+  } finally {
+    await chrome?.close();
+    await server.close();
+  }
+}
+
+async function waitForCatalogue(popup: Page): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const r = await sendFromPage<{ papers: number }>(popup, 'catalogue.stats');
+    if (r.ok && r.data.papers > 0) return r.data.papers;
+    await popup.waitForTimeout(100);
+  }
+  throw new Error('the seed catalogue never appeared');
+}
+
+/** Visits each page `rounds` times in a fresh tab; reads what the content script recorded on its host. */
+async function panelTimes(
+  session: ChromiumSession,
+  pages: FixturePage[],
+  rounds: number,
+): Promise<{ ms: number[]; resolve: number[] }> {
+  const ms: number[] = [];
+  const resolve: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const p of pages) {
+      const tab = await session.context.newPage();
+      try {
+        await tab.goto(p.url);
+        const host = tab.locator(`${HOST}[data-time-to-panel]`);
+        await host.waitFor({ state: 'attached', timeout: 120_000 });
+        ms.push(Number(await host.getAttribute('data-time-to-panel')));
+        const share = await host.getAttribute('data-resolve-ms');
+        if (share !== null) resolve.push(Number(share));
+      } finally {
+        await tab.close();
+      }
+    }
+  }
+  return { ms, resolve };
+}
+
+async function popupSearch(popup: Page, queries: string[]): Promise<number[]> {
+  const out: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    const r = await sendFromPage(popup, 'search.query', { q });
+    out.push(performance.now() - t);
+    if (!r.ok) throw new Error(`search.query "${q}" failed: ${r.error}`);
+  }
+  return out;
 }

@@ -11,10 +11,8 @@ export const BUNDLE_OUT = 'bench/out/build';
  * loads, raw (minified) and gzip. The naive comparison is the whole extension's JavaScript: what a
  * page would pay if the content script bundled the engines instead of asking the worker.
  */
-export function benchBundles(root: string, skipBuild = false): Row[] {
-  const out = resolve(root, BUNDLE_OUT);
-  const ext = join(out, 'chrome-mv3');
-  if (!skipBuild || !existsSync(join(ext, 'manifest.json'))) build(root, out);
+export function benchBundles(root: string): Row[] {
+  const ext = builtExtension(root);
   const manifest = JSON.parse(readFileSync(join(ext, 'manifest.json'), 'utf8')) as {
     background?: { service_worker?: string };
     content_scripts?: { js?: string[]; css?: string[] }[];
@@ -55,6 +53,19 @@ export function benchBundles(root: string, skipBuild = false): Row[] {
     });
   }
   return rows;
+}
+
+let built: string | null = null;
+
+/** The Chrome build of this run (built on first use): measured here, loaded by the Chromium section. */
+export function builtExtension(root: string): string {
+  if (built) return built;
+  const out = resolve(root, BUNDLE_OUT);
+  build(root, out);
+  const ext = join(out, 'chrome-mv3');
+  if (!existsSync(join(ext, 'manifest.json'))) throw new Error(`wxt build wrote no ${ext}/manifest.json`);
+  built = ext;
+  return ext;
 }
 
 function build(root: string, out: string): void {

@@ -11,7 +11,7 @@ import { sampleEach, summarise, type Percentiles } from '../harness/stats';
 // Nobody searches for "for" alone; inside a longer query such words stay, as typed.
 const FUNCTION_WORDS = new Set(['and', 'are', 'for', 'from', 'the', 'via', 'with', 'into', 'over', 'under']);
 
-export function searchQueries(entries: readonly CatalogueEntry[], count: number, seed = 5): string[] {
+export function searchQueries(entries: readonly { title: string }[], count: number, seed = 5): string[] {
   const rng = new Rng(seed);
   const out: string[] = [];
   while (out.length < count) {

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { createListener, senderInfo } from '@/lib/messaging/server';
 import { handlers } from './handlers';
+import { watchTabs } from './handlers/page';
 import { getDb } from './services';
+import { warmUp } from './warmup';
 
 export default defineBackground(() => {
   // Registered synchronously at start, so a worker woken by a message receives that message.
@@ -9,8 +11,13 @@ export default defineBackground(() => {
     createListener(handlers, (sender) => senderInfo(sender, browser.runtime.getURL('/'), browser.runtime.id)),
   );
 
-  // Opening the database runs the seed in Dexie's populate transaction on first install.
-  void getDb().open();
+  // Forget a tab's page state and badge when it closes or leaves the page.
+  watchTabs();
+
+  // Opening the database runs the seed in Dexie's populate transaction on first install; then the
+  // persisted indexes are restored so the first answer after a wake is fast.
+  const db = getDb();
+  void db.open().then(() => warmUp(db), () => undefined);
   // Ask the browser not to evict the catalogue and reading list under storage pressure.
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 });

@@ -18,8 +18,12 @@ const dev = loadDev();
 const engine = RelatedIndex.build(catalogue);
 const baseline = TfidfBaseline.build(catalogue);
 
-const pct = (a: number, b: number) => (b === 0 ? 'n/a' : `${a >= b ? '+' : ''}${((a / b - 1) * 100).toFixed(1)}%`);
-const quality: Record<string, { engine: Summary; baseline: Summary; offTopicReturned: Record<string, number> }> = {};
+const pct = (a: number, b: number) =>
+  b === 0 ? 'n/a' : `${a >= b ? '+' : ''}${((a / b - 1) * 100).toFixed(1)}%`;
+const quality: Record<
+  string,
+  { engine: Summary; baseline: Summary; offTopicReturned: Record<string, number> }
+> = {};
 console.log('Related papers: quality on /work/shared/eval/related-dev.json');
 console.log('set        metric      engine  baseline  diff');
 for (const kind of ['catalogue', 'outside', 'all'] as const) {
@@ -40,13 +44,18 @@ for (const kind of ['catalogue', 'outside', 'all'] as const) {
       `${kind.padEnd(10)} ${label.padEnd(10)} ${se[key].toFixed(3).padStart(7)} ${sb[key].toFixed(3).padStart(9)}  ${pct(se[key], sb[key])}`,
     );
   }
-  if (Object.keys(offTopic).length) console.log(`${kind.padEnd(10)} shown for queries with no relevant paper: ${JSON.stringify(offTopic)}`);
+  if (Object.keys(offTopic).length)
+    console.log(`${kind.padEnd(10)} shown for queries with no relevant paper: ${JSON.stringify(offTopic)}`);
 }
 
 console.log(`\nSpeed on a synthetic catalogue of ${SYNTH_PAPERS} papers (bench/synth, seed 1)…`);
 const perf = benchPerf(synthCatalogue(SYNTH_PAPERS));
-console.log(`query (outside paper)  p50 ${perf.query.p50.toFixed(1)} ms  p95 ${perf.query.p95.toFixed(1)} ms  (budget p95 < 50 ms)`);
-console.log(`build ${(perf.buildMs / 1000).toFixed(1)} s   snapshot ${(perf.snapshotBytes / 1e6).toFixed(1)} MB`);
+console.log(
+  `query (outside paper)  p50 ${perf.query.p50.toFixed(1)} ms  p95 ${perf.query.p95.toFixed(1)} ms  (budget p95 < 50 ms)`,
+);
+console.log(
+  `build ${(perf.buildMs / 1000).toFixed(1)} s   snapshot ${(perf.snapshotBytes / 1e6).toFixed(1)} MB`,
+);
 console.log(
   `worker wake to first answer ${perf.wakeToFirstAnswerMs.toFixed(0)} ms cold process (budget < 300 ms); ` +
     `restore ${perf.restoreMs.toFixed(0)} ms vs rebuild + answer ${(perf.rebuildToFirstAnswerMs / 1000).toFixed(1)} s; ` +

@@ -30,9 +30,13 @@ whole whom whose why will with within without would yet you your yours yourself 
 );
 
 function ngrams(text: string): Map<string, number> {
-  const words = (text.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').match(SKLEARN_TOKEN) ?? []).filter(
-    (w) => !STOP.has(w),
-  );
+  const words = (
+    text
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .match(SKLEARN_TOKEN) ?? []
+  ).filter((w) => !STOP.has(w));
   const tf = new Map<string, number>();
   words.forEach((w, i) => {
     tf.set(w, (tf.get(w) ?? 0) + 1);
@@ -64,12 +68,27 @@ export class TfidfBaseline {
   }
 
   serialize(): string {
-    return JSON.stringify({ ids: this.ids, normTitles: this.normTitles, idf: [...this.idf], vectors: this.vectors.map((v) => [...v]) });
+    return JSON.stringify({
+      ids: this.ids,
+      normTitles: this.normTitles,
+      idf: [...this.idf],
+      vectors: this.vectors.map((v) => [...v]),
+    });
   }
 
   static restore(data: string): TfidfBaseline {
-    const raw = JSON.parse(data) as { ids: string[]; normTitles: string[]; idf: [string, number][]; vectors: [string, number][][] };
-    return new TfidfBaseline(raw.ids, raw.normTitles, new Map(raw.idf), raw.vectors.map((v) => new Map(v)));
+    const raw = JSON.parse(data) as {
+      ids: string[];
+      normTitles: string[];
+      idf: [string, number][];
+      vectors: [string, number][][];
+    };
+    return new TfidfBaseline(
+      raw.ids,
+      raw.normTitles,
+      new Map(raw.idf),
+      raw.vectors.map((v) => new Map(v)),
+    );
   }
 
   query(q: RelatedQuery, opts: RelatedOptions = {}): RelatedResult[] {

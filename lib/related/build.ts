@@ -64,7 +64,8 @@ export function buildIndexData(papers: readonly CatalogueEntry[], p: RelatedPara
       kept.push({ id, tf: tfs[k]!, w });
     }
     norms[doc] = Math.sqrt(norm) || 1;
-    if (kept.length > p.maxTermsPerDoc) kept.sort((a, b) => b.w - a.w || a.id - b.id).length = p.maxTermsPerDoc;
+    if (kept.length > p.maxTermsPerDoc)
+      kept.sort((a, b) => b.w - a.w || a.id - b.id).length = p.maxTermsPerDoc;
     docTerms[doc] = Int32Array.from(kept, (x) => x.id);
     docTfs[doc] = Uint8Array.from(kept, (x) => x.tf);
     for (const x of kept) postingsPerTerm[x.id]!++;
@@ -99,7 +100,11 @@ export function buildIndexData(papers: readonly CatalogueEntry[], p: RelatedPara
   const writer = new PostingsWriter();
   const offsets = new Uint32Array(terms.length + 1);
   for (let t = 0; t < terms.length; t++) {
-    writer.write(flatDocs.subarray(start[t]!, start[t + 1]!), flatTfs.subarray(start[t]!, start[t + 1]!), start[t + 1]! - start[t]!);
+    writer.write(
+      flatDocs.subarray(start[t]!, start[t + 1]!),
+      flatTfs.subarray(start[t]!, start[t + 1]!),
+      start[t + 1]! - start[t]!,
+    );
     offsets[t + 1] = writer.length;
   }
 

@@ -28,7 +28,9 @@ export async function relatedForPaper(
   } else if (req.title?.trim()) {
     query = { title: req.title, abstract: req.abstract ?? '', excludeIds: req.paperId ? [req.paperId] : [] };
   } else if (req.paperId) {
-    throw new Error(`related.forPaper: no catalogue paper with id "${req.paperId}" and no title to fall back on`);
+    throw new Error(
+      `related.forPaper: no catalogue paper with id "${req.paperId}" and no title to fall back on`,
+    );
   } else {
     throw new Error('related.forPaper needs a paperId or a title');
   }
@@ -53,6 +55,8 @@ export async function relatedForPaper(
   return results.flatMap((r, i) => {
     const p = papers[i];
     // A paper deleted since the index was built is skipped, not reported half-empty.
-    return p ? [{ paper: p, score: r.score, reason: r.reason, terms: r.terms, saved: savedSet.has(p.id) }] : [];
+    return p
+      ? [{ paper: p, score: r.score, reason: r.reason, terms: r.terms, saved: savedSet.has(p.id) }]
+      : [];
   });
 }

@@ -71,14 +71,18 @@ export class RelatedIndex {
     // Candidate generation and scoring in one pass over the postings of the strongest query terms.
     const scores = new Float32Array(n);
     const used: { term: number; factor: number; k: number }[] = [];
+    // The best score any paper can reach: the query's weight on catalogue terms. A paper near it
+    // has the query's own text, whatever its title.
+    let reach = 0;
     for (let k = 0; k < qv.terms.length && used.length < p.maxQueryTerms; k++) {
       const term = d.termIndex.get(qv.terms[k]!);
       if (term === undefined) continue;
       const factor = qv.weights[k]! * idf(d.df[term]!, n, p) * termBoost(qv.terms[k]!, p);
       used.push({ term, factor, k });
+      reach += qv.weights[k]! ** 2;
       const bytes = d.postings.list(term);
       let doc = -1;
-      for (let i = 0; i < bytes.length; ) {
+      for (let i = 0; i < bytes.length;) {
         let gap = 0;
         let shift = 0;
         let b: number;
@@ -93,6 +97,7 @@ export class RelatedIndex {
     }
 
     const minScore = opts.minScore ?? p.minScore;
+    const duplicate = p.duplicateScore * Math.sqrt(reach);
     const exclude = new Set(q.excludeIds ?? []);
     const qNorm = normaliseTitle(q.title);
     const now = opts.now ?? Date.now();
@@ -104,7 +109,7 @@ export class RelatedIndex {
     for (let doc = 0; doc < n; doc++) {
       const score = scores[doc]!;
       if (score < minScore || score <= 0) continue;
-      if (score >= p.duplicateScore || exclude.has(d.ids[doc]!) || sameTitle(qNorm, d.normTitles[doc]!)) continue;
+      if (score >= duplicate || exclude.has(d.ids[doc]!) || sameTitle(qNorm, d.normTitles[doc]!)) continue;
       let boost = 0;
       if (recency > 0) {
         const t = d.times[doc]!;

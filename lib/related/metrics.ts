@@ -17,7 +17,12 @@ export function ndcgAt(ranked: readonly string[], judged: Judgments, k: number):
     k,
   );
   if (ideal === 0) return null;
-  return dcg(ranked.slice(0, k).map((id) => judged.get(id) ?? 0), k) / ideal;
+  return (
+    dcg(
+      ranked.slice(0, k).map((id) => judged.get(id) ?? 0),
+      k,
+    ) / ideal
+  );
 }
 
 /** Share of the top k that are grade-`grade` (or better) papers; k is the denominator. */

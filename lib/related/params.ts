@@ -25,7 +25,7 @@ export interface RelatedParams {
   maxQueryTerms: number;
   /** Below this cosine a paper is not related, so an off-topic query gets few or none. */
   minScore: number;
-  /** At or above this cosine a catalogue paper is the query paper itself (same text). */
+  /** At or above this share of the best reachable score a catalogue paper is the query paper itself. */
   duplicateScore: number;
 }
 

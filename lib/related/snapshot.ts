@@ -21,7 +21,17 @@ export interface IndexData {
 
 export const SNAPSHOT_FORMAT = 'related-index/2';
 
-const SECTIONS = ['ids', 'normTitles', 'terms', 'times', 'upvotes', 'df', 'norms', 'offsets', 'postings'] as const;
+const SECTIONS = [
+  'ids',
+  'normTitles',
+  'terms',
+  'times',
+  'upvotes',
+  'df',
+  'norms',
+  'offsets',
+  'postings',
+] as const;
 type Section = (typeof SECTIONS)[number];
 
 /**
@@ -43,9 +53,10 @@ export function encodeSnapshot(d: IndexData): string {
     postings: d.postings.base64(),
   };
   const lengths = SECTIONS.map((s) => body[s].length);
-  return [JSON.stringify({ format: SNAPSHOT_FORMAT, params: d.params, lengths }), ...SECTIONS.map((s) => body[s])].join(
-    '\n',
-  );
+  return [
+    JSON.stringify({ format: SNAPSHOT_FORMAT, params: d.params, lengths }),
+    ...SECTIONS.map((s) => body[s]),
+  ].join('\n');
 }
 
 export function decodeSnapshot(data: string): IndexData {
@@ -54,10 +65,12 @@ export function decodeSnapshot(data: string): IndexData {
   try {
     header = JSON.parse(nl < 0 ? data : data.slice(0, nl)) as typeof header;
   } catch (e) {
-    throw new Error(`related index snapshot header is not JSON: ${(e as Error).message}`);
+    throw new Error(`related index snapshot header is not JSON: ${(e as Error).message}`, { cause: e });
   }
   if (header.format !== SNAPSHOT_FORMAT) {
-    throw new Error(`related index snapshot has format ${String(header.format)}, expected ${SNAPSHOT_FORMAT}`);
+    throw new Error(
+      `related index snapshot has format ${String(header.format)}, expected ${SNAPSHOT_FORMAT}`,
+    );
   }
   const lengths = header.lengths;
   if (!Array.isArray(lengths) || lengths.length !== SECTIONS.length) {
@@ -101,7 +114,7 @@ export function decodeSnapshot(data: string): IndexData {
     if (!consistent) throw new Error('array lengths disagree');
     return d;
   } catch (e) {
-    throw new Error(`related index snapshot is damaged: ${(e as Error).message}`);
+    throw new Error(`related index snapshot is damaged: ${(e as Error).message}`, { cause: e });
   }
 }
 

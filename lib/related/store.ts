@@ -20,7 +20,9 @@ export async function loadRelatedIndex(db: RelatedPapersDB): Promise<RelatedInde
 }
 
 /** As loadRelatedIndex, also telling where the index came from (for tests and diagnostics). */
-export async function openRelatedIndex(db: RelatedPapersDB): Promise<{ index: RelatedIndex; source: IndexSource }> {
+export async function openRelatedIndex(
+  db: RelatedPapersDB,
+): Promise<{ index: RelatedIndex; source: IndexSource }> {
   const rev = await getCatalogueRev(db);
   const hit = cache.get(db);
   if (hit && hit.rev === rev) {
@@ -41,7 +43,10 @@ export function forgetRelatedIndex(db: RelatedPapersDB): void {
   cache.delete(db);
 }
 
-async function restoreOrBuild(db: RelatedPapersDB, rev: number): Promise<{ index: RelatedIndex; source: IndexSource }> {
+async function restoreOrBuild(
+  db: RelatedPapersDB,
+  rev: number,
+): Promise<{ index: RelatedIndex; source: IndexSource }> {
   const snap = await db.snapshots.get(RELATED_SNAPSHOT);
   if (snap && snap.rev === rev) {
     try {
@@ -57,6 +62,11 @@ async function restoreOrBuild(db: RelatedPapersDB, rev: number): Promise<{ index
     current: await getCatalogueRev(db),
   }));
   const index = RelatedIndex.build(papers);
-  await db.snapshots.put({ name: RELATED_SNAPSHOT, rev: current, builtAt: Date.now(), data: index.serialize() });
+  await db.snapshots.put({
+    name: RELATED_SNAPSHOT,
+    rev: current,
+    builtAt: Date.now(),
+    data: index.serialize(),
+  });
   return { index, source: 'built' };
 }

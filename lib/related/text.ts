@@ -24,7 +24,12 @@ export interface TermOptions {
   academicStopWords: boolean;
 }
 
-export const DEFAULT_TERM_OPTIONS: TermOptions = { titleWeight: 3, phrases: true, stem: true, academicStopWords: true };
+export const DEFAULT_TERM_OPTIONS: TermOptions = {
+  titleWeight: 3,
+  phrases: true,
+  stem: true,
+  academicStopWords: true,
+};
 
 const URL_RE = /https?:\/\/\S+/gi;
 // A word, or a phrase breaker (clause punctuation, brackets, quotes). Hyphens and spaces join:

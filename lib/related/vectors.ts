@@ -17,7 +17,11 @@ export interface PaperText {
 }
 
 /** Raw term frequencies of a paper, code terms included. */
-export function rawTerms(p: PaperText, params: RelatedParams, withSurface = true): ReturnType<typeof termBag> {
+export function rawTerms(
+  p: PaperText,
+  params: RelatedParams,
+  withSurface = true,
+): ReturnType<typeof termBag> {
   const bag = termBag(p.title, p.abstract ?? '', params, withSurface);
   if (params.codeTerms) {
     for (const url of p.codeLinks ?? []) {

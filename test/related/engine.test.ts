@@ -30,7 +30,9 @@ describe('RelatedIndex on the seed catalogue', () => {
     ];
     for (const title of variants) {
       // A shortened abstract: the text alone is not enough to call it a duplicate.
-      const ids = index.query({ title, abstract: lora.abstract.slice(0, 300) }, { limit: 20 }).map((r) => r.id);
+      const ids = index
+        .query({ title, abstract: lora.abstract.slice(0, 300) }, { limit: 20 })
+        .map((r) => r.id);
       expect(ids, title).not.toContain(lora.id);
     }
   });
@@ -101,7 +103,8 @@ describe('RelatedIndex on the seed catalogue', () => {
     const plain = index.query(q, { limit: 10, now });
     const recent = index.query(q, { limit: 10, now, recencyBoost: 1 });
     const year = (id: string) => catalogue.find((p) => p.id === id)!.date ?? '0000';
-    const avgYear = (rs: { id: string }[]) => rs.slice(0, 5).reduce((s, r) => s + Date.parse(year(r.id)), 0) / 5;
+    const avgYear = (rs: { id: string }[]) =>
+      rs.slice(0, 5).reduce((s, r) => s + Date.parse(year(r.id)), 0) / 5;
     expect(avgYear(recent)).toBeGreaterThanOrEqual(avgYear(plain));
     expect(recent.map((r) => r.id)).not.toEqual(plain.map((r) => r.id));
     const ups = (rs: { id: string }[]) =>
@@ -112,7 +115,10 @@ describe('RelatedIndex on the seed catalogue', () => {
   it('shared code repositories relate papers', () => {
     const withRepo = catalogue.find((p) => p.repos.length > 0)!;
     const link = `https://github.com/${withRepo.repos[0]}`;
-    const results = index.query({ title: 'Untitled work', abstract: 'See the code.', codeLinks: [link] }, { minScore: 0 });
+    const results = index.query(
+      { title: 'Untitled work', abstract: 'See the code.', codeLinks: [link] },
+      { minScore: 0 },
+    );
     expect(results[0]?.id).toBe(withRepo.id);
     expect(results[0]?.reason).toContain(withRepo.repos[0]);
   });

@@ -7,7 +7,7 @@ import {
   type ChromiumSession,
 } from '../e2e/support/chromium';
 import { startSiteServer, type SiteServer } from '../e2e/support/server';
-import { syntheticAbsPages } from './synthetic-pages';
+import { syntheticAbsPages } from '../e2e/support/synthetic-pages';
 
 let server: SiteServer;
 let chrome: ChromiumSession;

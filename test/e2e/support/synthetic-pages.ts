@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { planSeed } from '../../lib/catalogue/seed';
-import { fixtureDir } from '../e2e/support/server';
+import { planSeed } from '../../../lib/catalogue/seed';
+import { fixtureDir } from './server';
 
 const TEMPLATE_TITLE = 'Why do Nearest Neighbor Language Models Work?';
 const TEMPLATE_ID = '2301.02828';
@@ -9,13 +9,18 @@ const TEMPLATE_ID = '2301.02828';
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** The real-structure arXiv abs fixture, showing `title` (as text, escaped) under arXiv id `id`. */
+export function absPage(title: string, id: string): string {
+  const template = readFileSync(join(fixtureDir(), 'arxiv-abs-2301.02828.html'), 'utf8');
+  return template.replaceAll(TEMPLATE_TITLE, escape(title)).replaceAll(TEMPLATE_ID, id);
+}
+
 /**
  * `n` arXiv abstract pages for other catalogue papers, made from the real-structure abs fixture
  * by swapping title and id: { url, title, html }. Ids are synthetic (2401.1xxxx) so no page
  * collides with a fixture.
  */
 export function syntheticAbsPages(n: number): Array<{ url: string; title: string; html: string }> {
-  const template = readFileSync(join(fixtureDir(), 'arxiv-abs-2301.02828.html'), 'utf8');
   const papers = planSeed()
     .entries.filter((p) => p.title !== TEMPLATE_TITLE && /^[\w\s:,.()'?!-]+$/.test(p.title))
     .slice(0, n);
@@ -25,7 +30,7 @@ export function syntheticAbsPages(n: number): Array<{ url: string; title: string
     return {
       url: `https://arxiv.org/abs/${id}`,
       title: p.title,
-      html: template.replaceAll(TEMPLATE_TITLE, escape(p.title)).replaceAll(TEMPLATE_ID, id),
+      html: absPage(p.title, id),
     };
   });
 }

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import type { CatalogueEntry } from '../lib/catalogue/entry';
 import { normaliseTitle } from '../lib/match/normalise';
@@ -33,7 +34,8 @@ export interface Summary {
   r10: number;
 }
 
-export const DEV_PATH = '/work/shared/eval/related-dev.json';
+/** The graded judgments, copied from shared/eval into the repo so tests and benches run anywhere. */
+export const DEV_PATH = fileURLToPath(new URL('../test/fixtures/eval/related-dev.json', import.meta.url));
 
 export function loadDev(path = DEV_PATH): DevQuery[] {
   return (JSON.parse(readFileSync(path, 'utf8')) as { queries: DevQuery[] }).queries;

@@ -24,7 +24,7 @@ const quality: Record<
   string,
   { engine: Summary; baseline: Summary; offTopicReturned: Record<string, number> }
 > = {};
-console.log('Related papers: quality on /work/shared/eval/related-dev.json');
+console.log('Related papers: quality on test/fixtures/eval/related-dev.json (copy of shared/eval)');
 console.log('set        metric      engine  baseline  diff');
 for (const kind of ['catalogue', 'outside', 'all'] as const) {
   const qs = dev.filter((q) => kind === 'all' || q.kind === kind);

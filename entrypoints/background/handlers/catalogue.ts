@@ -4,6 +4,7 @@ import type { MergePlan } from '@/lib/catalogue/merge';
 import type { ImportReport } from '@/lib/messages';
 import { getCatalogueRev } from '@/lib/settings';
 import { getDb } from '../services';
+import { warmUp } from '../warmup';
 
 function report(plan: MergePlan): ImportReport {
   return {
@@ -35,8 +36,13 @@ export const catalogueHandlers: Partial<Handlers> = {
     return rows.filter((p) => p !== undefined);
   },
   'digest.preview': async ({ files }) => report(await previewImport(getDb(), files)),
-  'digest.import': async ({ files, acceptRejected }) =>
-    report(await importDigests(getDb(), files, { acceptRejected })),
+  'digest.import': async ({ files, acceptRejected }) => {
+    const db = getDb();
+    const plan = await importDigests(db, files, { acceptRejected });
+    // Build and persist the indexes for the new catalogue now, not on the user's next search.
+    void warmUp(db);
+    return report(plan);
+  },
   'storage.info': async () => {
     const storage = globalThis.navigator?.storage;
     const estimate = storage?.estimate ? await storage.estimate() : undefined;

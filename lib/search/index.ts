@@ -1,4 +1,4 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchOptions } from 'minisearch';
 import type { CatalogueEntry } from '../catalogue/entry';
 import { normaliseTitle } from '../match/normalise';
 import { processTerm, tokenize } from './tokens';
@@ -31,7 +31,7 @@ const QUERY: SearchOptions = {
   boost: BOOST,
   // The word being typed is a prefix; finished words may carry one typo (two in long words).
   prefix: (_term, i, terms) => i === terms.length - 1,
-  fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length === 4 ? 1 : false),
   maxFuzzy: 2,
 };
 
@@ -121,8 +121,8 @@ export class SearchIndex {
             (year == null || r.year === year) && (!accept || accept(r.id))
         : undefined;
     // Every word must match; when none does, fall back to any word so a stray word doesn't empty the list.
-    let results = this.mini.search(q, { ...QUERY, combineWith: 'AND', filter });
-    if (!results.length) results = this.mini.search(q, { ...QUERY, combineWith: 'OR', filter });
+    let results = this.mini.search(expandedQuery(q, 'AND'), { boost: BOOST, filter });
+    if (!results.length) results = this.mini.search(expandedQuery(q, 'OR'), { boost: BOOST, filter });
     const lead = titleLead(q);
     if (lead) {
       // Typing the first words of a title puts that paper first, whatever the abstracts say.
@@ -133,6 +133,20 @@ export class SearchIndex {
     const hits = results.slice(0, limit).map((r) => ({ id: r.id as string, score: r.score, terms: r.terms }));
     return { hits, total: results.length };
   }
+}
+
+/**
+ * Typo and prefix expansion only over titles and authors; abstracts match whole words. Expanding a
+ * prefix or a typo over every abstract term is what makes search slow on a large catalogue.
+ */
+function expandedQuery(q: string, combineWith: 'AND' | 'OR'): Query {
+  return {
+    combineWith: 'OR',
+    queries: [
+      { ...QUERY, queries: [q], fields: ['title', 'authors'], combineWith },
+      { queries: [q], fields: ['abstract'], prefix: false, fuzzy: false, combineWith },
+    ],
+  };
 }
 
 /** The query as the start of a normalised title; empty for one- or two-letter queries. */

@@ -6,12 +6,25 @@ import { stripTex } from '../match/normalise';
  */
 const WORD = /[\p{L}\p{N}]+/gu;
 
+/** Function words: in nearly every abstract, so they would only slow search down without ranking anything. */
+const STOP_WORDS = new Set(
+  'a an and are as at be by for from has have in into is it its of on or our that the their this to was we were which with'.split(
+    ' ',
+  ),
+);
+
 /** Lower case, accents removed: "Zürich" and "zurich" are one term. */
-export function processTerm(term: string): string {
+export function normaliseTerm(term: string): string {
   return term
     .toLowerCase()
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '');
+}
+
+/** The index term of a word; null for function words, which are neither indexed nor searched. */
+export function processTerm(term: string): string | null {
+  const t = normaliseTerm(term);
+  return STOP_WORDS.has(t) ? null : t;
 }
 
 export function tokenize(text: string): string[] {
@@ -22,7 +35,7 @@ export function tokenize(text: string): string[] {
 export function wordSpans(text: string): { start: number; end: number; term: string }[] {
   const out: { start: number; end: number; term: string }[] = [];
   for (const m of text.matchAll(WORD)) {
-    out.push({ start: m.index, end: m.index + m[0].length, term: processTerm(m[0]) });
+    out.push({ start: m.index, end: m.index + m[0].length, term: normaliseTerm(m[0]) });
   }
   return out;
 }

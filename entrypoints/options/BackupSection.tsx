@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
-import { backupFileName } from '@/lib/backup/export';
+import { backupFileName } from '@/lib/backup/format';
 import { download, errorText, readText } from './files';
 
 /** Full backup: download one JSON file; restore merges it in one transaction or changes nothing. */

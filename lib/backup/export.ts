@@ -27,7 +27,3 @@ export async function exportBackup(db: RelatedPapersDB, now = Date.now()): Promi
     };
   });
 }
-
-export function backupFileName(now = Date.now()): string {
-  return `related-papers-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
-}

@@ -37,3 +37,7 @@ export function stableJson(value: unknown): string {
       : v,
   );
 }
+
+export function backupFileName(now = Date.now()): string {
+  return `related-papers-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}

@@ -37,7 +37,6 @@ describe('digest parser on hostile input', () => {
     expect(p.abstract).toBe('Abstract with [31m escapes inside.');
   });
 
-  // Needs lib/catalogue/parse.ts to skip the rejected entry's trailer (reported to the lead).
   it('rejects a 10 MB title line with its line number, keeping the entries around it', () => {
     const text = `Jan 8\n\nGood Paper One\n\nFine.${trailer}\n${longLine(MB10)}\n\nAbstract.${trailer}\nGood Paper Two\n\nFine too.${trailer}`;
     const r = parseDigest(text, 'huge-title.txt');

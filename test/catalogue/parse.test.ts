@@ -132,6 +132,11 @@ describe('parseDigest on malformed input', () => {
     expect(r.papers[0]!.abstract).toBe('Abstract');
   });
 
+  it('strips bidi overrides that could disguise a title', () => {
+    const r = parseDigest(`${header}Safe \u202eTitle\u202c \u2066A\u2069\n\nAbstract\n`, 'bidi.txt');
+    expect(r.papers[0]!.title).toBe('Safe Title A');
+  });
+
   it('rejects a 10 MB line with a clear message instead of storing it', () => {
     const huge = 'x'.repeat(10 * 1024 * 1024);
     const r = parseDigest(`${header}Title A\n\n${huge}\n\nTitle B\n\nAbstract B\n`, 'big.txt');

@@ -1,21 +1,67 @@
 /**
  * A compact index from sampled abstract word-trigrams to papers, for finding a paper whose title
- * changed but whose abstract did not. One sorted Float64Array of (hash · 2^21 + paper) pairs:
- * a few MB at 50k papers, where a Map of arrays would take hundreds.
+ * changed but whose abstract did not. Two parallel Uint32Arrays (trigram hash, paper) sorted by hash:
+ * a few MB at 50k papers where a Map of arrays would take hundreds, persisted as a snapshot so a
+ * waking worker never re-shingles the catalogue.
  */
-import { abstractShingles, sampled } from './similarity';
+import { readSnapshot, writeSnapshot } from './codec';
+import { sampled, sampledShingles } from './similarity';
 
 const SHIFT = 2 ** 21; // up to 2M papers; hash (32 bits) · 2^21 stays below 2^53
+const VERSION = 1;
+/** Abstracts shingled between yields when building without blocking the worker. */
+const CHUNK = 1000;
 
 export class AbstractIndex {
-  private constructor(private readonly pairs: Float64Array) {}
+  private constructor(
+    private readonly hashes: Uint32Array,
+    private readonly docs: Uint32Array,
+  ) {}
 
   static build(abstracts: readonly string[]): AbstractIndex {
     const out: number[] = [];
-    abstracts.forEach((text, doc) => {
-      for (const h of abstractShingles(text)) if (sampled(h)) out.push(h * SHIFT + doc);
+    abstracts.forEach((text, doc) => add(out, text, doc));
+    return AbstractIndex.fromPairs(out);
+  }
+
+  /** As build, yielding to the event loop every CHUNK abstracts so messages keep being answered. */
+  static async buildYielding(abstracts: readonly string[]): Promise<AbstractIndex> {
+    const out: number[] = [];
+    for (let start = 0; start < abstracts.length; start += CHUNK) {
+      const end = Math.min(start + CHUNK, abstracts.length);
+      for (let doc = start; doc < end; doc++) add(out, abstracts[doc]!, doc);
+      if (end < abstracts.length) await new Promise((r) => setTimeout(r, 0));
+    }
+    return AbstractIndex.fromPairs(out);
+  }
+
+  private static fromPairs(pairs: number[]): AbstractIndex {
+    const sorted = Float64Array.from(pairs).sort();
+    const hashes = new Uint32Array(sorted.length);
+    const docs = new Uint32Array(sorted.length);
+    sorted.forEach((v, i) => {
+      const h = Math.floor(v / SHIFT);
+      hashes[i] = h;
+      docs[i] = v - h * SHIFT;
     });
-    return new AbstractIndex(Float64Array.from(out).sort());
+    return new AbstractIndex(hashes, docs);
+  }
+
+  get pairs(): number {
+    return this.hashes.length;
+  }
+
+  serialize(): string {
+    return writeSnapshot({ v: VERSION }, [this.hashes, this.docs]);
+  }
+
+  static restore(data: string): AbstractIndex {
+    const { header, sections } = readSnapshot<{ v: number }>(data);
+    if (header.v !== VERSION)
+      throw new Error(`abstract index snapshot version ${header.v}, expected ${VERSION}`);
+    const [hashes, docs] = sections;
+    if (!hashes || !docs || hashes.length !== docs.length) throw new Error('abstract index sections differ');
+    return new AbstractIndex(hashes, docs);
   }
 
   /** Papers sharing at least `minShared` sampled trigrams with the query, most shared first. */
@@ -23,10 +69,8 @@ export class AbstractIndex {
     const counts = new Map<number, number>();
     for (const h of query) {
       if (!sampled(h)) continue;
-      for (let i = this.lowerBound(h * SHIFT); i < this.pairs.length; i++) {
-        const v = this.pairs[i]!;
-        if (Math.floor(v / SHIFT) !== h) break;
-        const doc = v - h * SHIFT;
+      for (let i = this.lowerBound(h); i < this.hashes.length && this.hashes[i] === h; i++) {
+        const doc = this.docs[i]!;
         counts.set(doc, (counts.get(doc) ?? 0) + 1);
       }
     }
@@ -37,14 +81,18 @@ export class AbstractIndex {
       .map(([doc]) => doc);
   }
 
-  private lowerBound(x: number): number {
+  private lowerBound(h: number): number {
     let lo = 0;
-    let hi = this.pairs.length;
+    let hi = this.hashes.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.pairs[mid]! < x) lo = mid + 1;
+      if (this.hashes[mid]! < h) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
+}
+
+function add(out: number[], text: string, doc: number): void {
+  for (const h of sampledShingles(text)) out.push(h * SHIFT + doc);
 }

@@ -113,16 +113,6 @@ export function sameTitleAlone(c: TitleComparison): boolean {
   return ![...c.onlyA, ...c.onlyB].some((t) => NEGATIONS.has(t));
 }
 
-/** FNV-1a 32-bit of a string. */
-function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
 /** Order-sensitive mix of three word hashes (no string building: the whole catalogue is shingled). */
 function mix3(a: number, b: number, c: number): number {
   let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b);
@@ -131,15 +121,63 @@ function mix3(a: number, b: number, c: number): number {
   return (h ^ (h >>> 15)) >>> 0;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const UNICODE_WORD = /^[\p{L}\p{N}]$/u;
+const wordCache = new Map<number, boolean>();
+
+/** Whether a code point is a letter or digit; ASCII inline, the rest through \p{L}\p{N} (cached). */
+function isWordCodePoint(cp: number): boolean {
+  let v = wordCache.get(cp);
+  if (v === undefined) {
+    v = UNICODE_WORD.test(String.fromCodePoint(cp));
+    if (wordCache.size < 10_000) wordCache.set(cp, v);
+  }
+  return v;
+}
+
 /**
- * Abstract words, hashed: a cheaper normalisation than titles get (abstracts are long): case and
- * accents folded, TeX commands and punctuation dropped.
+ * Abstract words, hashed (FNV-1a over UTF-16 units): a cheaper normalisation than titles get
+ * (abstracts are long): case and accents folded, TeX commands and punctuation dropped. One pass over
+ * the characters without building word strings, since the whole catalogue is shingled at index build.
  */
 function abstractWordHashes(text: string): number[] {
-  const lower = text.toLowerCase();
   // eslint-disable-next-line no-control-regex
-  const folded = (/^[\x00-\x7f]*$/.test(lower) ? lower : lower.normalize('NFKD')).replace(/\\[a-z]+/g, ' ');
-  return (folded.match(/[\p{L}\p{N}]+/gu) ?? []).map(hash32);
+  const ascii = /^[\x00-\x7f]*$/.test(text);
+  const s = ascii ? text : text.toLowerCase().normalize('NFKD');
+  const out: number[] = [];
+  let h = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    // Only the ASCII path folds case here; the other was lower-cased before NFKD, as it always was.
+    if (ascii && c >= 65 && c <= 90) c += 32;
+    const word =
+      (c >= 97 && c <= 122) ||
+      (c >= 48 && c <= 57) ||
+      (c >= 128 && isWordCodePoint(c >= 0xd800 && c <= 0xdbff ? s.codePointAt(i)! : c)) ||
+      (!ascii && c >= 65 && c <= 90);
+    if (word) {
+      if (!inWord) h = FNV_OFFSET;
+      inWord = true;
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (c >= 0xd800 && c <= 0xdbff && s.codePointAt(i)! > 0xffff)
+        h = Math.imul(h ^ s.charCodeAt(++i), FNV_PRIME);
+      continue;
+    }
+    if (inWord) out.push(h >>> 0);
+    inWord = false;
+    if (c === 92) {
+      // "\\alpha": a TeX command is a separator, its name no word.
+      while (i + 1 < s.length && isLowerAscii(s.charCodeAt(i + 1) | (ascii ? 32 : 0))) i++;
+    }
+  }
+  if (inWord) out.push(h >>> 0);
+  return out;
+}
+
+function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
 }
 
 /** Hashes of the word trigrams of an abstract. */
@@ -147,6 +185,17 @@ export function abstractShingles(abstract: string): Set<number> {
   const w = abstractWordHashes(abstract);
   const out = new Set<number>();
   for (let i = 0; i + 2 < w.length; i++) out.add(mix3(w[i]!, w[i + 1]!, w[i + 2]!));
+  return out;
+}
+
+/** The sampled trigram hashes of an abstract, distinct: all the abstract index keeps of it. */
+export function sampledShingles(abstract: string): number[] {
+  const w = abstractWordHashes(abstract);
+  const out: number[] = [];
+  for (let i = 0; i + 2 < w.length; i++) {
+    const h = mix3(w[i]!, w[i + 1]!, w[i + 2]!);
+    if (sampled(h) && !out.includes(h)) out.push(h);
+  }
   return out;
 }
 

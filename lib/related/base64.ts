@@ -5,22 +5,32 @@
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const LOOKUP = new Uint8Array(128).fill(255);
 for (let i = 0; i < ALPHABET.length; i++) LOOKUP[ALPHABET.charCodeAt(i)] = i;
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 
 export function encodeBase64(bytes: Uint8Array): string {
+  // Character codes into one byte buffer, turned into strings a block at a time (no per-char arrays).
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  const whole = bytes.length - (bytes.length % 3);
+  let o = 0;
+  for (let i = 0; i < whole; i += 3) {
+    const v = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
+    out[o++] = CODES[v >> 18]!;
+    out[o++] = CODES[(v >> 12) & 63]!;
+    out[o++] = CODES[(v >> 6) & 63]!;
+    out[o++] = CODES[v & 63]!;
+  }
+  if (whole < bytes.length) {
+    const a = bytes[whole]!;
+    const b = whole + 1 < bytes.length ? bytes[whole + 1]! : 0;
+    out[o++] = CODES[a >> 2]!;
+    out[o++] = CODES[((a & 3) << 4) | (b >> 4)]!;
+    out[o++] = whole + 1 < bytes.length ? CODES[(b & 15) << 2]! : 61;
+    out[o++] = 61;
+  }
   const chunks: string[] = [];
-  const CHUNK = 3 * 8192;
-  for (let start = 0; start < bytes.length; start += CHUNK) {
-    const end = Math.min(start + CHUNK, bytes.length);
-    const codes: number[] = [];
-    for (let i = start; i < end; i += 3) {
-      const a = bytes[i]!;
-      const b = i + 1 < end ? bytes[i + 1]! : 0;
-      const c = i + 2 < end ? bytes[i + 2]! : 0;
-      codes.push(ALPHABET.charCodeAt(a >> 2), ALPHABET.charCodeAt(((a & 3) << 4) | (b >> 4)));
-      codes.push(i + 1 < end ? ALPHABET.charCodeAt(((b & 15) << 2) | (c >> 6)) : 61);
-      codes.push(i + 2 < end ? ALPHABET.charCodeAt(c & 63) : 61);
-    }
-    chunks.push(String.fromCharCode(...codes));
+  const CHUNK = 8192;
+  for (let i = 0; i < out.length; i += CHUNK) {
+    chunks.push(String.fromCharCode.apply(null, out.subarray(i, i + CHUNK) as unknown as number[]));
   }
   return chunks.join('');
 }

@@ -6,8 +6,12 @@ import { decodeBase64Range, encodeBase64 } from './base64';
  * and a woken worker can use the bytes as they are: lists are decoded only when a query reads them.
  */
 export class PostingsWriter {
-  private buf = new Uint8Array(1 << 16);
+  private buf: Uint8Array;
   private len = 0;
+
+  constructor(capacity = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(16, capacity));
+  }
 
   get length(): number {
     return this.len;

@@ -34,7 +34,7 @@ export const DEFAULT_TERM_OPTIONS: TermOptions = {
 const URL_RE = /https?:\/\/\S+/gi;
 // A word, or a phrase breaker (clause punctuation, brackets, quotes). Hyphens and spaces join:
 // "few-shot" gives the phrase "few shot".
-const TOKEN_RE = /[\p{L}\p{N}]+|[.,;:!?()[\]{}"“”‘’…|]/gu;
+export const TOKEN_RE = /[\p{L}\p{N}]+|[.,;:!?()[\]{}"“”‘’…|]/gu;
 const DIGITS = /^\p{N}+$/u;
 
 const stemCache = new Map<string, string>();
@@ -48,18 +48,91 @@ function stem(word: string): string {
   return s;
 }
 
-function addText(bag: TermBag, text: string, weight: number, opts: TermOptions, withSurface: boolean): void {
-  const stop = opts.academicStopWords ? STOP_WORDS : ENGLISH_STOP_WORDS;
+/** A text's tokens, lower case: words and phrase breakers (any token shorter than 2 breaks a phrase). */
+export function textTokens(text: string): string[] {
   const clean = stripTex(text.normalize('NFKC')).replace(URL_RE, ' . ').toLowerCase();
+  return scanTokens(clean);
+}
+
+/**
+ * `text.match(TOKEN_RE)`, by hand: the Unicode-property regex costs most of a large build, while
+ * almost every character is ASCII. Other characters are classified by the same regex, once each.
+ */
+export function scanTokens(text: string): string[] {
+  const out: string[] = [];
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    let size = 1;
+    let kind: number;
+    if (c < 128) kind = ASCII_KIND[c]!;
+    else {
+      const cp = text.codePointAt(i)!;
+      size = cp > 0xffff ? 2 : 1;
+      kind = kindOf(cp);
+    }
+    if (kind === BREAK) {
+      out.push(text[i]!);
+      i++;
+    } else if (kind === WORD) {
+      const from = i;
+      i += size;
+      while (i < len) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII_KIND[d] !== WORD) break;
+          i++;
+        } else {
+          const cp = text.codePointAt(i)!;
+          if (kindOf(cp) !== WORD) break;
+          i += cp > 0xffff ? 2 : 1;
+        }
+      }
+      out.push(text.slice(from, i));
+    } else i += size;
+  }
+  return out;
+}
+
+const OTHER = 0;
+const WORD = 1;
+const BREAK = 2;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const BREAK_CHARS = new Set('.,;:!?()[]{}"“”‘’…|');
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => classify(c));
+const nonAsciiKind = new Map<number, number>();
+
+function classify(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return WORD_CHAR.test(ch) ? WORD : BREAK_CHARS.has(ch) ? BREAK : OTHER;
+}
+
+function kindOf(cp: number): number {
+  let k = nonAsciiKind.get(cp);
+  if (k === undefined) {
+    k = classify(cp);
+    nonAsciiKind.set(cp, k);
+  }
+  return k;
+}
+
+/** The term a token stands for, or null when it is none (short, a number, a stop word): a phrase breaker. */
+export function wordTerm(w: string, opts: TermOptions): string | null {
+  const stop = opts.academicStopWords ? STOP_WORDS : ENGLISH_STOP_WORDS;
+  if (w.length < 2 || DIGITS.test(w) || stop.has(w)) return null;
+  return opts.stem ? stem(w) : w;
+}
+
+function addText(bag: TermBag, text: string, weight: number, opts: TermOptions, withSurface: boolean): void {
   let prevStem: string | null = null;
   let prevWord = '';
-  for (const m of clean.matchAll(TOKEN_RE)) {
-    const w = m[0];
-    if (w.length < 2 || DIGITS.test(w) || stop.has(w)) {
+  for (const w of textTokens(text)) {
+    const s = wordTerm(w, opts);
+    if (s === null) {
       prevStem = null;
       continue;
     }
-    const s = opts.stem ? stem(w) : w;
     add(bag, s, w, weight, withSurface);
     if (opts.phrases && prevStem !== null && prevStem !== s) {
       add(bag, `${prevStem} ${s}`, withSurface ? `${prevWord} ${w}` : '', weight, withSurface);

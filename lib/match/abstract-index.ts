@@ -14,6 +14,8 @@ const CHUNK = 1000;
 
 export class AbstractIndex {
   private constructor(
+    /** Number of abstracts indexed (positions 0 .. size-1). */
+    readonly size: number,
     private readonly hashes: Uint32Array,
     private readonly docs: Uint32Array,
   ) {}
@@ -21,7 +23,7 @@ export class AbstractIndex {
   static build(abstracts: readonly string[]): AbstractIndex {
     const out: number[] = [];
     abstracts.forEach((text, doc) => add(out, text, doc));
-    return AbstractIndex.fromPairs(out);
+    return AbstractIndex.fromPairs(abstracts.length, out);
   }
 
   /** As build, yielding to the event loop every CHUNK abstracts so messages keep being answered. */
@@ -32,10 +34,10 @@ export class AbstractIndex {
       for (let doc = start; doc < end; doc++) add(out, abstracts[doc]!, doc);
       if (end < abstracts.length) await new Promise((r) => setTimeout(r, 0));
     }
-    return AbstractIndex.fromPairs(out);
+    return AbstractIndex.fromPairs(abstracts.length, out);
   }
 
-  private static fromPairs(pairs: number[]): AbstractIndex {
+  private static fromPairs(size: number, pairs: number[]): AbstractIndex {
     const sorted = Float64Array.from(pairs).sort();
     const hashes = new Uint32Array(sorted.length);
     const docs = new Uint32Array(sorted.length);
@@ -44,7 +46,7 @@ export class AbstractIndex {
       hashes[i] = h;
       docs[i] = v - h * SHIFT;
     });
-    return new AbstractIndex(hashes, docs);
+    return new AbstractIndex(size, hashes, docs);
   }
 
   get pairs(): number {
@@ -52,16 +54,18 @@ export class AbstractIndex {
   }
 
   serialize(): string {
-    return writeSnapshot({ v: VERSION }, [this.hashes, this.docs]);
+    return writeSnapshot({ v: VERSION, n: this.size }, [this.hashes, this.docs]);
   }
 
   static restore(data: string): AbstractIndex {
-    const { header, sections } = readSnapshot<{ v: number }>(data);
+    const { header, sections } = readSnapshot<{ v: number; n: number }>(data);
     if (header.v !== VERSION)
       throw new Error(`abstract index snapshot version ${header.v}, expected ${VERSION}`);
     const [hashes, docs] = sections;
     if (!hashes || !docs || hashes.length !== docs.length) throw new Error('abstract index sections differ');
-    return new AbstractIndex(hashes, docs);
+    if (!Number.isInteger(header.n) || docs.some((d) => d >= header.n))
+      throw new Error('abstract index refers to papers it does not hold');
+    return new AbstractIndex(header.n, hashes, docs);
   }
 
   /** Papers sharing at least `minShared` sampled trigrams with the query, most shared first. */

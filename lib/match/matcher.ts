@@ -46,10 +46,10 @@ export function arxivMatch(paper: CatalogueEntry, c: PageCandidate): Match {
 }
 
 /** A repo several abstracts link to (a library, a benchmark) is not one paper's own code. */
-export function repoMatch(hits: readonly CatalogueEntry[], c: PageCandidate): Match | null {
-  if (hits.length === 0 || hits.length > T.maxPapersPerRepo) return null;
+export function repoMatch(papers: number, first: CatalogueEntry | undefined, c: PageCandidate): Match | null {
+  if (!first || papers === 0 || papers > T.maxPapersPerRepo) return null;
   return {
-    paper: hits[0]!,
+    paper: first,
     confidence: T.repoConfidence,
     kind: 'repo',
     why: `the paper's abstract links to this repository (github.com/${c.repo})`,
@@ -121,10 +121,8 @@ export class TitleMatcher implements PageMatcher {
       if (i !== undefined) return arxivMatch(this.papers[i]!, c);
     }
     if (c.repo) {
-      const m = repoMatch(
-        (this.byRepo.get(c.repo.toLowerCase()) ?? []).map((i) => this.papers[i]!),
-        c,
-      );
+      const hits = this.byRepo.get(c.repo.toLowerCase()) ?? [];
+      const m = repoMatch(hits.length, hits[0] === undefined ? undefined : this.papers[hits[0]], c);
       if (m) return m;
     }
     return titleMatchable(c) ? idConsistent(c, this.byTitle(c)) : null;

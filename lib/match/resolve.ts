@@ -6,8 +6,7 @@ import type { CatalogueEntry } from '../catalogue/entry';
 import type { RelatedPapersDB } from '../db';
 import type { Match, PageCandidate, PageResult, PageState, RelatedItem } from '../messages';
 import { outsideId } from '../reading/store';
-import type { TitleMatcher } from './matcher';
-import { normaliseArxivId } from './matcher';
+import { normaliseArxivId, type PageMatcher } from './matcher';
 
 /** Confidence a match needs before its page's arXiv id is written onto the catalogue entry. */
 export const LEARN_ARXIV_ID_CONFIDENCE = 0.9;
@@ -33,11 +32,12 @@ function isGithubUrl(url: string): boolean {
 
 export async function resolvePage(
   db: RelatedPapersDB,
-  matcher: TitleMatcher,
+  matcher: PageMatcher,
   req: ResolveRequest,
   relatedFor?: RelatedFor,
 ): Promise<PageState> {
-  const matched = req.candidates.map((candidate) => ({ candidate, match: matcher.match(candidate) }));
+  const matched: { candidate: PageCandidate; match: Match | null }[] = [];
+  for (const candidate of req.candidates) matched.push({ candidate, match: await matcher.match(candidate) });
   await learnArxivIds(db, matcher, matched);
 
   if (req.kind === 'multi') {
@@ -87,7 +87,7 @@ export async function markSaved(db: RelatedPapersDB, results: PageResult[]): Pro
  */
 async function learnArxivIds(
   db: RelatedPapersDB,
-  matcher: TitleMatcher,
+  matcher: PageMatcher,
   results: { candidate: PageCandidate; match: Match | null }[],
 ): Promise<void> {
   for (const { candidate, match } of results) {

@@ -4,8 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { RelatedPapersDB } from '@/lib/db';
-import { TitleMatcher } from '@/lib/match/matcher';
 import { markSaved, resolvePage, type RelatedFor } from '@/lib/match/resolve';
+import { StoredMatcher } from '@/lib/match/stored-matcher';
 import type { Handlers } from '@/lib/messaging/server';
 import { PageState } from '@/lib/messages';
 import { relatedForPaper } from '@/lib/related/for-paper';
@@ -14,30 +14,22 @@ import { arxivIdFromUrl } from '@/lib/sites/arxiv-id';
 import { hfPaperIdFromUrl } from '@/lib/sites/page-detect';
 import { getDb } from '../services';
 
-interface Cached<T> {
-  rev: number;
-  value: Promise<T>;
-}
+// Per database, so tests with their own databases never share one; replaced when the catalogue rev moves.
+const matchers = new WeakMap<RelatedPapersDB, StoredMatcher>();
 
-// Per database, so tests with their own databases never share one; rebuilt when the catalogue rev moves.
-const matchers = new WeakMap<RelatedPapersDB, Cached<TitleMatcher>>();
-
-async function cachedByRev<T>(
-  cache: WeakMap<RelatedPapersDB, Cached<T>>,
-  db: RelatedPapersDB,
-  build: () => Promise<T>,
-): Promise<T> {
+/**
+ * The matcher of the current catalogue revision. Returned at once: arXiv-id, repo and exact-title
+ * lookups need no index, while the fuzzy indexes are restored from their snapshots (or built and
+ * persisted, after an import) in the background.
+ */
+export async function getMatcher(db: RelatedPapersDB): Promise<StoredMatcher> {
   const rev = await getCatalogueRev(db);
-  const hit = cache.get(db);
-  if (hit && hit.rev === rev) return hit.value;
-  const value = build();
-  cache.set(db, { rev, value });
-  value.catch(() => cache.delete(db));
-  return value;
-}
-
-export function getMatcher(db: RelatedPapersDB): Promise<TitleMatcher> {
-  return cachedByRev(matchers, db, async () => TitleMatcher.build(await db.papers.toArray()));
+  const hit = matchers.get(db);
+  if (hit && hit.rev === rev) return hit;
+  const matcher = new StoredMatcher(db, rev);
+  matchers.set(db, matcher);
+  void matcher.warm();
+  return matcher;
 }
 
 /** Related papers through the related engine's own loader (persisted snapshot per catalogue rev). */

@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['test/**/*.test.{ts,tsx}'],
           setupFiles: ['fake-indexeddb/auto'],
           restoreMocks: true,
+          // Generous: CI machines are shared and slow; speed is measured by `npm run bench`, not here.
+          testTimeout: 30_000,
         },
       },
       {

@@ -27,8 +27,13 @@ let skipped = 0;
 if (existsSync(out)) {
   const results = JSON.parse(readFileSync(out, 'utf8'));
   passed = results.numPassedTests ?? 0;
-  failed = (results.numFailedTests ?? 0) + (results.numFailedTestSuites ?? 0);
+  failed = results.numFailedTests ?? 0;
   skipped = (results.numPendingTests ?? 0) + (results.numTodoTests ?? 0);
+  // A file that failed without a failing test (an import error, a failing hook) counts as one failure.
+  for (const file of results.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed').length;
+    if (file.status === 'failed' && failedTests === 0) failed++;
+  }
 } else {
   console.error('No test results were written: the test runner did not finish.');
 }

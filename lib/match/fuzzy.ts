@@ -17,7 +17,10 @@ export interface Planned {
   title: TitleComparison;
 }
 
-/** Candidates in judging order: title-index hits close enough to judge, then abstract-index hits. */
+/**
+ * Candidates in judging order: title-index hits close enough to judge, then abstract-index hits
+ * (including papers whose titles share some words but too few: a retitled paper keeps its abstract).
+ */
 export function fuzzyPlan(
   titles: TitleIndex,
   norm: string,
@@ -27,9 +30,10 @@ export function fuzzyPlan(
   const out: Planned[] = [];
   const seen = new Set<number>();
   for (const i of titles.candidates(norm)) {
-    seen.add(i);
     const title = compareTitles(norm, titles.normTitles[i]!);
-    if (title.score >= T.titleWithAbstract) out.push({ i, title });
+    if (title.score < T.titleWithAbstract) continue;
+    seen.add(i);
+    out.push({ i, title });
   }
   if (pageShingles && abstracts) {
     for (const i of abstracts.candidates(pageShingles, 2, 20)) {

@@ -56,6 +56,16 @@ describe('on the seed catalogue', () => {
     expect(m?.why).toMatch(/abstract agrees/);
   });
 
+  it('a retitled paper sharing some title words is still found through its abstract', () => {
+    const paper = byTitle('Single-pass Adaptive Image Tokenization for Minimum Program Search');
+    const words = paper.abstract.split(' ');
+    const page = { title: 'A Study of Adaptive Image Tokenization', source: 'meta' };
+    expect(matcher.match(page)).toBeNull();
+    const m = matcher.match({ ...page, abstract: words.slice(0, (words.length * 3) >> 2).join(' ') });
+    expect(m?.paper.id).toBe(paper.id);
+    expect(m?.why).toMatch(/abstract agrees/);
+  });
+
   it('a moderately different title is confirmed by the abstract, rejected without it', () => {
     const paper = byTitle('Why do Nearest Neighbor Language Models Work?');
     const title = 'Why Do Nearest-Neighbour Language Model Work?';

@@ -113,7 +113,7 @@ export function buildIndexData(papers: readonly CatalogueEntry[], p: RelatedPara
 /**
  * Keeps a paper's `keep` strongest entries of its range [from, to): by weight, ties to the term seen
  * first (lower id), as a full sort would; `w` holds their weights from index 0. The kept entries stay
- * in their order (postings don't care), so only the cut-off weight needs a sort, of plain numbers.
+ * in their order (postings don't care), so only the cut-off weight is needed: a quickselect.
  */
 function keepStrongest(
   docTerms: Int32Array,
@@ -124,10 +124,9 @@ function keepStrongest(
   keep: number,
 ): number {
   const count = to - from;
-  const sorted = w.slice(0, count).sort();
-  const cut = sorted[count - keep]!;
+  const cut = kthLargest(w.slice(0, count), keep);
   let above = 0;
-  for (let i = count - keep + 1; i < count; i++) if (sorted[i]! > cut) above++;
+  for (let i = 0; i < count; i++) if (w[i]! > cut) above++;
   // Of the entries weighing exactly `cut`, the lowest ids fill the places left.
   const ties: number[] = [];
   for (let i = 0; i < count; i++) if (w[i] === cut) ties.push(docTerms[from + i]!);
@@ -142,4 +141,29 @@ function keepStrongest(
     }
   }
   return keep;
+}
+
+/** The k-th largest value (k from 1); reorders `a`. */
+function kthLargest(a: Float64Array, k: number): number {
+  const target = a.length - k;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return a[target]!;
 }

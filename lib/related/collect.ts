@@ -1,8 +1,9 @@
 import type { CatalogueEntry } from '../catalogue/entry';
 import { repoKey } from '../catalogue/links';
-import { grow, TermDictionary } from './dictionary';
+import { grow, TermDictionary, WordTable } from './dictionary';
 import type { RelatedParams } from './params';
-import { textTokens, wordTerm } from './text';
+import { wordTerm } from './text';
+import { cleanText, forEachToken } from './tokens';
 
 /** Every paper's terms with their frequencies, flat: paper `d` holds entries start[d]..start[d+1]. */
 export interface CollectedTerms {
@@ -22,7 +23,7 @@ export interface CollectedTerms {
  */
 export function collectTerms(papers: readonly CatalogueEntry[], p: RelatedParams): CollectedTerms {
   const dict = new TermDictionary();
-  const wordIds = new Map<string, number>(); // surface word → term id, -1: not a term
+  const words = new WordTable(); // surface word → term id, -1: not a term
   let acc = new Float64Array(1 << 16); // this paper's weight per term
   let seen = new Int32Array(1 << 16); // 1 + index of the last paper that had the term
   let df = new Uint32Array(1 << 16);
@@ -47,23 +48,24 @@ export function collectTerms(papers: readonly CatalogueEntry[], p: RelatedParams
     acc[id] = replace ? weight : acc[id]! + weight;
   };
 
-  const addText = (text: string, weight: number) => {
+  const addText = (raw: string, weight: number) => {
+    const text = cleanText(raw);
     let prev = -1;
-    for (const w of textTokens(text)) {
-      let id = wordIds.get(w);
+    forEachToken(text, (from, to, hash) => {
+      let id = words.get(text, from, to, hash);
       if (id === undefined) {
-        const s = wordTerm(w, p);
+        const s = wordTerm(text.slice(from, to), p);
         id = s === null ? -1 : dict.term(s);
-        wordIds.set(w, id);
+        words.add(text.slice(from, to), hash, id);
       }
       if (id < 0) {
         prev = -1;
-        continue;
+        return;
       }
       bump(id, weight, false);
       if (p.phrases && prev >= 0 && prev !== id) bump(dict.phrase(prev, id), weight, false);
       prev = id;
-    }
+    });
   };
 
   for (; doc < papers.length; doc++) {

@@ -87,3 +87,57 @@ export function grow<T extends Int32Array | Uint32Array | Uint8Array | Float64Ar
   next.set(a);
   return next;
 }
+
+/**
+ * Surface word → value, looked up by a text range and its hash (tokens.ts forEachToken), so the
+ * millions of word occurrences of a large build are never cut out as strings.
+ */
+export class WordTable {
+  private slots = new Int32Array(1 << 14); // entry + 1, 0 = empty
+  private hashes = new Int32Array(1 << 13);
+  private values = new Int32Array(1 << 13);
+  private readonly words: string[] = [];
+
+  /** The value of text[from, to), or undefined. */
+  get(text: string, from: number, to: number, hash: number): number | undefined {
+    const mask = this.slots.length - 1;
+    const len = to - from;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const e = this.slots[s]! - 1;
+      if (e < 0) return undefined;
+      if (this.hashes[e] !== hash) continue;
+      const word = this.words[e]!;
+      if (word.length !== len) continue;
+      let k = 0;
+      while (k < len && word.charCodeAt(k) === text.charCodeAt(from + k)) k++;
+      if (k === len) return this.values[e];
+    }
+  }
+
+  /** Adds a word not in the table. */
+  add(word: string, hash: number, value: number): void {
+    const e = this.words.length;
+    if (e === this.hashes.length) {
+      this.hashes = grow(this.hashes);
+      this.values = grow(this.values);
+    }
+    if ((e + 1) * 2 > this.slots.length) this.rehash();
+    this.words.push(word);
+    this.hashes[e] = hash;
+    this.values[e] = value;
+    this.place(e, this.slots);
+  }
+
+  private place(e: number, slots: Int32Array): void {
+    const mask = slots.length - 1;
+    let s = this.hashes[e]! & mask;
+    while (slots[s] !== 0) s = (s + 1) & mask;
+    slots[s] = e + 1;
+  }
+
+  private rehash(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    for (let e = 0; e < this.words.length; e++) this.place(e, slots);
+    this.slots = slots;
+  }
+}

@@ -1,6 +1,6 @@
 import { stemmer } from 'stemmer';
-import { stripTex } from '../match/normalise';
 import { ENGLISH_STOP_WORDS, STOP_WORDS } from './stopwords';
+import { cleanText, scanTokens } from './tokens';
 
 /**
  * Text → weighted terms. A term is a Porter stem ("adapt") or a phrase of two adjacent stems
@@ -31,10 +31,6 @@ export const DEFAULT_TERM_OPTIONS: TermOptions = {
   academicStopWords: true,
 };
 
-const URL_RE = /https?:\/\/\S+/gi;
-// A word, or a phrase breaker (clause punctuation, brackets, quotes). Hyphens and spaces join:
-// "few-shot" gives the phrase "few shot".
-export const TOKEN_RE = /[\p{L}\p{N}]+|[.,;:!?()[\]{}"“”‘’…|]/gu;
 const DIGITS = /^\p{N}+$/u;
 
 const stemCache = new Map<string, string>();
@@ -50,71 +46,7 @@ function stem(word: string): string {
 
 /** A text's tokens, lower case: words and phrase breakers (any token shorter than 2 breaks a phrase). */
 export function textTokens(text: string): string[] {
-  const clean = stripTex(text.normalize('NFKC')).replace(URL_RE, ' . ').toLowerCase();
-  return scanTokens(clean);
-}
-
-/**
- * `text.match(TOKEN_RE)`, by hand: the Unicode-property regex costs most of a large build, while
- * almost every character is ASCII. Other characters are classified by the same regex, once each.
- */
-export function scanTokens(text: string): string[] {
-  const out: string[] = [];
-  const len = text.length;
-  let i = 0;
-  while (i < len) {
-    const c = text.charCodeAt(i);
-    let size = 1;
-    let kind: number;
-    if (c < 128) kind = ASCII_KIND[c]!;
-    else {
-      const cp = text.codePointAt(i)!;
-      size = cp > 0xffff ? 2 : 1;
-      kind = kindOf(cp);
-    }
-    if (kind === BREAK) {
-      out.push(text[i]!);
-      i++;
-    } else if (kind === WORD) {
-      const from = i;
-      i += size;
-      while (i < len) {
-        const d = text.charCodeAt(i);
-        if (d < 128) {
-          if (ASCII_KIND[d] !== WORD) break;
-          i++;
-        } else {
-          const cp = text.codePointAt(i)!;
-          if (kindOf(cp) !== WORD) break;
-          i += cp > 0xffff ? 2 : 1;
-        }
-      }
-      out.push(text.slice(from, i));
-    } else i += size;
-  }
-  return out;
-}
-
-const OTHER = 0;
-const WORD = 1;
-const BREAK = 2;
-const WORD_CHAR = /^[\p{L}\p{N}]$/u;
-const BREAK_CHARS = new Set('.,;:!?()[]{}"“”‘’…|');
-const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => classify(c));
-const nonAsciiKind = new Map<number, number>();
-
-function classify(cp: number): number {
-  const ch = String.fromCodePoint(cp);
-  return WORD_CHAR.test(ch) ? WORD : BREAK_CHARS.has(ch) ? BREAK : OTHER;
-}
-
-function kindOf(cp: number): number {
-  let k = nonAsciiKind.get(cp);
-  if (k === undefined) {
-    k = classify(cp);
-    nonAsciiKind.set(cp, k);
-  }
-  return k;
+  return scanTokens(cleanText(text));
 }
 
 /** The term a token stands for, or null when it is none (short, a number, a stop word): a phrase breaker. */

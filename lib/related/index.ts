@@ -81,18 +81,19 @@ export class RelatedIndex {
       used.push({ term, factor, k });
       reach += qv.weights[k]! ** 2;
       const bytes = d.postings.list(term);
+      // forEachPosting inlined: this loop is most of a query's time.
       let doc = -1;
       for (let i = 0; i < bytes.length;) {
-        let gap = 0;
+        let v = 0;
         let shift = 0;
         let b: number;
         do {
           b = bytes[i++]!;
-          gap |= (b & 0x7f) << shift;
+          v |= (b & 0x7f) << shift;
           shift += 7;
         } while (b & 0x80);
-        doc += gap + 1;
-        scores[doc]! += (factor * LOG_TF[bytes[i++]!]!) / d.norms[doc]!;
+        doc += (v >>> 1) + 1;
+        scores[doc]! += (factor * LOG_TF[v & 1 ? bytes[i++]! : 1]!) / d.norms[doc]!;
       }
     }
 

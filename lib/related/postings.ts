@@ -1,8 +1,8 @@
 import { decodeBase64Range, encodeBase64 } from './base64';
 
 /**
- * Posting lists, compact: per term, its documents in increasing order as varint gaps, each followed
- * by one byte of term frequency. A 50k-paper catalogue fits in a few bytes per (paper, term) pair,
+ * Posting lists, compact: per term, its documents in increasing order as varints of gap·2 + (tf > 1),
+ * each followed by one byte of term frequency when that is above 1. A 50k-paper catalogue fits in a few bytes per (paper, term) pair,
  * and a woken worker can use the bytes as they are: lists are decoded only when a query reads them.
  */
 export class PostingsWriter {
@@ -22,14 +22,16 @@ export class PostingsWriter {
     this.reserve(count * 6);
     let prev = -1;
     for (let i = 0; i < count; i++) {
-      let gap = docs[i]! - prev - 1;
+      const tf = Math.min(255, Math.max(1, Math.round(tfs[i]!)));
+      // Most postings have tf 1: the gap's low bit says whether a tf byte follows.
+      let v = (docs[i]! - prev - 1) * 2 + (tf > 1 ? 1 : 0);
       prev = docs[i]!;
-      while (gap >= 0x80) {
-        this.buf[this.len++] = (gap & 0x7f) | 0x80;
-        gap >>>= 7;
+      while (v >= 0x80) {
+        this.buf[this.len++] = (v & 0x7f) | 0x80;
+        v = Math.floor(v / 128);
       }
-      this.buf[this.len++] = gap;
-      this.buf[this.len++] = Math.min(255, Math.max(1, Math.round(tfs[i]!)));
+      this.buf[this.len++] = v;
+      if (tf > 1) this.buf[this.len++] = tf;
     }
   }
 
@@ -50,16 +52,16 @@ export function forEachPosting(bytes: Uint8Array, visit: (doc: number, tf: numbe
   let doc = -1;
   let i = 0;
   while (i < bytes.length) {
-    let gap = 0;
+    let v = 0;
     let shift = 0;
     let b: number;
     do {
       b = bytes[i++]!;
-      gap |= (b & 0x7f) << shift;
+      v |= (b & 0x7f) << shift;
       shift += 7;
     } while (b & 0x80);
-    doc += gap + 1;
-    visit(doc, bytes[i++]!);
+    doc += (v >>> 1) + 1;
+    visit(doc, v & 1 ? bytes[i++]! : 1);
   }
 }
 

@@ -19,7 +19,8 @@ export interface IndexData {
   postings: PostingStore;
 }
 
-export const SNAPSHOT_FORMAT = 'related-index/2';
+// 3: posting tf byte only when tf > 1 (flag in the gap). Older snapshots are rejected and rebuilt.
+export const SNAPSHOT_FORMAT = 'related-index/3';
 
 const SECTIONS = [
   'ids',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CatalogueEntry } from '@/lib/catalogue/entry';
 import { planSeed } from '@/lib/catalogue/seed';
 import { RelatedIndex } from '@/lib/related/index';
+import { SNAPSHOT_FORMAT } from '@/lib/related/snapshot';
 import { termBag } from '@/lib/related/text';
 
 const catalogue: CatalogueEntry[] = planSeed().entries.sort((a, b) => a.seq - b.seq);
@@ -140,7 +141,11 @@ describe('snapshot', () => {
     const data = index.serialize();
     expect(() => RelatedIndex.restore('nonsense')).toThrow(/not JSON/);
     expect(() => RelatedIndex.restore(data.slice(0, data.length / 2))).toThrow(/truncated/);
-    expect(() => RelatedIndex.restore(data.replace('related-index/2', 'related-index/0'))).toThrow(/format/);
+    expect(() => RelatedIndex.restore(data.replace(SNAPSHOT_FORMAT, 'related-index/0'))).toThrow(/format/);
+    // A snapshot of the previous format (tf byte on every posting) is refused, not misread.
+    expect(() => RelatedIndex.restore(data.replace(SNAPSHOT_FORMAT, 'related-index/2'))).toThrow(
+      /format related-index\/2/,
+    );
   });
 
   it('handles an empty catalogue', () => {

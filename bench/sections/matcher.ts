@@ -194,6 +194,7 @@ async function main(): Promise<void> {
     console.error(`[matcher] ${size} papers: bench`);
     const rows = await benchMatcher(cat.db, cat.entries);
     console.log(textTable(rows));
+    for (const r of rows) if (r.note) console.log(`  ${r.metric}: ${r.note}`);
     all.push(...rows);
     await cat.db.delete();
     cat.db.close();

@@ -39,6 +39,17 @@ export async function openRelatedIndex(
   }
 }
 
+/**
+ * For the worker to call right after a catalogue change (digest.import, backup.import): builds the
+ * new catalogue's index and saves its snapshot now, so the first related request restores it instead
+ * of waiting for a build. Requests arriving meanwhile share this same build; nothing is built twice
+ * (an index already current in memory or in a valid snapshot is kept). Resolves to where the
+ * current index came from.
+ */
+export async function rebuildRelatedIndex(db: RelatedPapersDB): Promise<IndexSource> {
+  return (await openRelatedIndex(db)).source;
+}
+
 export function forgetRelatedIndex(db: RelatedPapersDB): void {
   cache.delete(db);
 }

@@ -5,7 +5,15 @@ import type { RelatedPapersDB } from '@/lib/db';
 import { normaliseTitle, paperId } from '@/lib/match/normalise';
 import { savePaper } from '@/lib/reading/store';
 import { relatedForPaper } from '@/lib/related/for-paper';
-import { forgetRelatedIndex, openRelatedIndex, RELATED_SNAPSHOT } from '@/lib/related/store';
+import { importDigests } from '@/lib/catalogue/import';
+import { RelatedIndex } from '@/lib/related/index';
+import {
+  forgetRelatedIndex,
+  loadRelatedIndex,
+  openRelatedIndex,
+  rebuildRelatedIndex,
+  RELATED_SNAPSHOT,
+} from '@/lib/related/store';
 import { bumpCatalogueRev, updateSettings } from '@/lib/settings';
 
 let n = 0;
@@ -99,6 +107,64 @@ describe('loadRelatedIndex / openRelatedIndex', () => {
     const again = await openRelatedIndex(db);
     expect(again.source).toBe('built');
     expect(again.index.query(QUERY).length).toBeGreaterThan(0);
+  });
+});
+
+describe('rebuildRelatedIndex (after an import)', () => {
+  const DIGEST = {
+    name: 'later-digest.txt',
+    text: [
+      'Daily Papers',
+      'Jan 15, 2026',
+      'Surface Code Decoding for Superconducting Qubits with Neural Networks',
+      'We decode surface codes on superconducting qubits with a neural decoder; surface code thresholds improve.',
+      '  • 4 authors',
+      '·',
+      'Jan 14, 2026',
+    ].join('\n'),
+  };
+
+  it('builds and saves the snapshot for the new rev, so the next request restores it', async () => {
+    const db = await freshDb();
+    await openRelatedIndex(db);
+    const before = await db.snapshots.get(RELATED_SNAPSHOT);
+    const plan = await importDigests(db, [DIGEST]);
+    expect(plan.entries.length).toBeGreaterThan(0);
+    expect(await rebuildRelatedIndex(db)).toBe('built');
+    const snap = await db.snapshots.get(RELATED_SNAPSHOT);
+    expect(snap!.rev).toBe(before!.rev + 1);
+    // A woken worker (memory forgotten) restores the saved snapshot, which holds the new paper.
+    forgetRelatedIndex(db);
+    const next = await openRelatedIndex(db);
+    expect(next.source).toBe('snapshot');
+    expect(next.index.size).toBe(await db.papers.count());
+    const added = plan.entries.find((e) => e.title.startsWith('Surface Code Decoding'))!;
+    const ids = next.index
+      .query({ title: 'Neural decoders for surface codes', abstract: 'surface code superconducting qubits' })
+      .map((r) => r.id);
+    expect(ids).toContain(added.id);
+  });
+
+  it('shares one build with a request arriving meanwhile, and does nothing when already current', async () => {
+    const db = await freshDb();
+    await importDigests(db, [DIGEST]);
+    const [source, index] = await Promise.all([rebuildRelatedIndex(db), loadRelatedIndex(db)]);
+    expect(source).toBe('built');
+    expect((await openRelatedIndex(db)).index).toBe(index);
+    const builtAt = (await db.snapshots.get(RELATED_SNAPSHOT))!.builtAt;
+    expect(await rebuildRelatedIndex(db)).toBe('memory');
+    expect((await db.snapshots.get(RELATED_SNAPSHOT))!.builtAt).toBe(builtAt);
+  });
+
+  it('replaces a snapshot of an older format instead of failing', async () => {
+    const db = await freshDb();
+    await rebuildRelatedIndex(db);
+    forgetRelatedIndex(db);
+    const snap = (await db.snapshots.get(RELATED_SNAPSHOT))!;
+    await db.snapshots.put({ ...snap, data: snap.data.replace(/related-index\/\d+/, 'related-index/2') });
+    expect(await rebuildRelatedIndex(db)).toBe('built');
+    const saved = (await db.snapshots.get(RELATED_SNAPSHOT))!;
+    expect(() => RelatedIndex.restore(saved.data)).not.toThrow();
   });
 });
 

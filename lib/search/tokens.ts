@@ -13,8 +13,12 @@ const STOP_WORDS = new Set(
   ),
 );
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, accents removed: "Zürich" and "zurich" are one term. */
 export function normaliseTerm(term: string): string {
+  // Most words are plain ASCII, where decomposing accents would change nothing.
+  if (!NON_ASCII.test(term)) return term.toLowerCase();
   return term
     .toLowerCase()
     .normalize('NFKD')

@@ -1,66 +1,82 @@
 import type { RelatedPapersDB } from '../../lib/db';
-import { RelatedIndex } from '../../lib/related/index';
-import { SearchIndex } from '../../lib/search/index';
+import { loadMatchIndexes } from '../../lib/match/store';
+import type { RelatedIndex } from '../../lib/related/index';
+import { forgetRelatedIndex, openRelatedIndex } from '../../lib/related/store';
+import type { SearchIndex } from '../../lib/search/index';
+import { dropSearchIndex, getSearchIndex } from '../../lib/search/service';
+import { getCatalogueRev } from '../../lib/settings';
 import { median } from '../harness/stats';
 
-export interface WakeFigures {
-  /** Read both snapshots from IndexedDB and restore both indexes (median). */
-  wakeMs: number;
-  /** Parts of one wake, for the engines' owners. */
-  readMs: number;
-  searchRestoreMs: number;
-  relatedRestoreMs: number;
-  searchSnapshot: string;
-  relatedSnapshot: string;
+/** The worker's indexes, each through its owner's real loader (memory, else snapshot, else build + persist). */
+export const INDEXES = ['related', 'match titles', 'match abstracts', 'search'] as const;
+export type IndexName = (typeof INDEXES)[number];
+
+export interface Loaded {
+  search: SearchIndex;
+  related: RelatedIndex;
+  /** Milliseconds per index: read papers + build + write snapshot (what the worker does after an import). */
+  buildMs: Record<IndexName, number>;
 }
 
-const SEARCH = 'bench-search';
-const RELATED = 'bench-related';
-
-/**
- * A stopped MV3 worker wakes with empty memory. What it pays before answering: restoring the persisted
- * snapshots. (The naive way, reading the papers and rebuilding, is timed by the caller while it builds
- * the indexes the other sections use.)
- */
-export async function benchWake(
+async function loadOne(
   db: RelatedPapersDB,
-  search: SearchIndex,
-  related: RelatedIndex,
-  big: boolean,
-): Promise<WakeFigures> {
-  const searchSnapshot = search.serialize();
-  const relatedSnapshot = related.serialize();
-  await db.snapshots.bulkPut([
-    { name: SEARCH, rev: 1, builtAt: Date.now(), data: searchSnapshot },
-    { name: RELATED, rev: 1, builtAt: Date.now(), data: relatedSnapshot },
-  ]);
-  const parts = {
-    read: [] as number[],
-    search: [] as number[],
-    related: [] as number[],
-    total: [] as number[],
-  };
-  for (let i = 0; i <= (big ? 4 : 8); i++) {
-    const t0 = performance.now();
-    const [s, r] = await db.snapshots.bulkGet([SEARCH, RELATED]);
-    const t1 = performance.now();
-    SearchIndex.restore(s!.data);
-    const t2 = performance.now();
-    RelatedIndex.restore(r!.data);
-    const t3 = performance.now();
-    if (i === 0) continue; // warm-up
-    parts.read.push(t1 - t0);
-    parts.search.push(t2 - t1);
-    parts.related.push(t3 - t2);
-    parts.total.push(t3 - t0);
+  name: IndexName,
+  rev: number,
+  expect: string,
+): Promise<[number, unknown]> {
+  const t = performance.now();
+  let source: string;
+  let index: unknown;
+  if (name === 'related') ({ index, source } = await openRelatedIndex(db));
+  else if (name === 'search') ({ index, source } = await getSearchIndex(db));
+  else {
+    const m = loadMatchIndexes(db, rev);
+    ({ index, source } = name === 'match titles' ? await m.titles : await m.abstracts());
   }
-  await db.snapshots.bulkDelete([SEARCH, RELATED]);
+  const ms = performance.now() - t;
+  if (source !== expect) throw new Error(`${name} index came from ${source}, expected ${expect}`);
+  return [ms, index];
+}
+
+/** First load after an import: every index built from the papers and persisted. */
+export async function buildAll(db: RelatedPapersDB): Promise<Loaded> {
+  const rev = await getCatalogueRev(db);
+  const buildMs = {} as Record<IndexName, number>;
+  const out: Partial<Loaded> = {};
+  for (const name of INDEXES) {
+    const [ms, index] = await loadOne(db, name, rev, 'built');
+    buildMs[name] = ms;
+    if (name === 'search') out.search = index as SearchIndex;
+    if (name === 'related') out.related = index as RelatedIndex;
+  }
+  return { search: out.search!, related: out.related!, buildMs };
+}
+
+export interface WakeFigures {
+  /** Median ms per index to restore from its IndexedDB snapshot on a worker with empty memory. */
+  restoreMs: Record<IndexName, number>;
+  snapshotBytes: Record<string, number>;
+  snapshots: Record<string, string>;
+}
+
+/** A stopped MV3 worker wakes with empty memory: each index restored from its snapshot. */
+export async function benchWake(db: RelatedPapersDB, rounds: number): Promise<WakeFigures> {
+  const rev = await getCatalogueRev(db);
+  const samples = Object.fromEntries(INDEXES.map((n) => [n, [] as number[]])) as Record<IndexName, number[]>;
+  for (let i = 0; i <= rounds; i++) {
+    forgetRelatedIndex(db);
+    dropSearchIndex(db);
+    for (const name of INDEXES) {
+      const [ms] = await loadOne(db, name, rev, 'snapshot');
+      if (i > 0) samples[name].push(ms); // round 0 warms up
+    }
+  }
+  forgetRelatedIndex(db);
+  dropSearchIndex(db);
+  const rows = await db.snapshots.toArray();
   return {
-    wakeMs: median(parts.total),
-    readMs: median(parts.read),
-    searchRestoreMs: median(parts.search),
-    relatedRestoreMs: median(parts.related),
-    searchSnapshot,
-    relatedSnapshot,
+    restoreMs: Object.fromEntries(INDEXES.map((n) => [n, median(samples[n])])) as Record<IndexName, number>,
+    snapshotBytes: Object.fromEntries(rows.map((r) => [r.name, r.data.length])),
+    snapshots: Object.fromEntries(rows.map((r) => [r.name, r.data])),
   };
 }

@@ -11,7 +11,7 @@ import { loadDev, queryOf } from './related-eval';
  * Rankings of the seed catalogue that a change meant to be behaviour-neutral (speed, snapshot
  * format) must keep: top-10 ids and scores of every dev query, plain and boosted, and a digest of
  * what the index holds (terms, df, norms, postings), independent of its snapshot format.
- * `npx tsx bench/related-golden.ts` rewrites test/related/fixtures/rankings-golden.json; only do
+ * `npx tsx bench/related-golden.ts` (then prettier) rewrites test/related/fixtures/rankings-golden.json; only do
  * that for a change that is meant to alter rankings.
  */
 export const GOLDEN_PATH = 'test/related/fixtures/rankings-golden.json';

@@ -120,8 +120,9 @@ export class SearchIndex {
             const doc = docs[p]!;
             const tf = tfs[p]!;
             if (masks[doc] === 0) touched[count++] = doc;
-            scores[doc] += w * (D + (tf * (K + 1)) / (tf + K * (1 - B) + lengthScale * lengths[doc]!));
-            masks[doc]! |= bit;
+            scores[doc] =
+              scores[doc]! + w * (D + (tf * (K + 1)) / (tf + K * (1 - B) + lengthScale * lengths[doc]!));
+            masks[doc] = masks[doc]! | bit;
           }
         }
       }

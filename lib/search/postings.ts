@@ -14,11 +14,11 @@ export class PostingsWriter {
   private len = 0;
   readonly offsets: number[] = [0];
 
-  /** Appends the next term's list; `docs` increasing. */
-  write(docs: readonly number[], tfs: readonly number[]): void {
-    this.reserve(docs.length * 6);
+  /** Appends the next term's list: `docs[from..to)`, increasing, with their frequencies. */
+  write(docs: ArrayLike<number>, tfs: ArrayLike<number>, from: number, to: number): void {
+    this.reserve((to - from) * 6);
     let prev = -1;
-    for (let i = 0; i < docs.length; i++) {
+    for (let i = from; i < to; i++) {
       let gap = docs[i]! - prev - 1;
       prev = docs[i]!;
       while (gap >= 0x80) {

@@ -8,7 +8,10 @@ export interface Postings {
 
 const EMPTY: Postings = { docs: new Uint32Array(0), tfs: new Uint8Array(0) };
 
-/** Appends posting lists as varint document gaps, each followed by one byte of term frequency. */
+/**
+ * Appends posting lists: per posting a varint of (document gap << 1 | has frequency), then one byte of
+ * term frequency only when it is above 1.
+ */
 export class PostingsWriter {
   private buf = new Uint8Array(1 << 16);
   private len = 0;
@@ -19,14 +22,16 @@ export class PostingsWriter {
     this.reserve((to - from) * 6);
     let prev = -1;
     for (let i = from; i < to; i++) {
-      let gap = docs[i]! - prev - 1;
+      const tf = Math.min(255, tfs[i]!);
+      // Most words occur once in a field: the low bit says whether a frequency byte follows.
+      let v = ((docs[i]! - prev - 1) << 1) | (tf > 1 ? 1 : 0);
       prev = docs[i]!;
-      while (gap >= 0x80) {
-        this.buf[this.len++] = (gap & 0x7f) | 0x80;
-        gap >>>= 7;
+      while (v >= 0x80) {
+        this.buf[this.len++] = (v & 0x7f) | 0x80;
+        v >>>= 7;
       }
-      this.buf[this.len++] = gap;
-      this.buf[this.len++] = Math.min(255, tfs[i]!);
+      this.buf[this.len++] = v;
+      if (tf > 1) this.buf[this.len++] = tf;
     }
     this.offsets.push(this.len);
   }
@@ -81,24 +86,24 @@ export class PostingStore {
 }
 
 function decode(bytes: Uint8Array): Postings {
-  // At least two bytes per posting, so half the length bounds the count.
-  const docs = new Uint32Array(bytes.length >> 1);
-  const tfs = new Uint8Array(bytes.length >> 1);
+  // At least one byte per posting, so the length bounds the count.
+  const docs = new Uint32Array(bytes.length);
+  const tfs = new Uint8Array(bytes.length);
   let n = 0;
   let doc = -1;
   let i = 0;
   while (i < bytes.length) {
-    let gap = 0;
+    let v = 0;
     let shift = 0;
     let b: number;
     do {
       b = bytes[i++]!;
-      gap |= (b & 0x7f) << shift;
+      v += (b & 0x7f) * 2 ** shift;
       shift += 7;
     } while (b & 0x80);
-    doc += gap + 1;
+    doc += Math.floor(v / 2) + 1;
     docs[n] = doc;
-    tfs[n++] = bytes[i++]!;
+    tfs[n++] = v % 2 ? bytes[i++]! : 1;
   }
   return { docs: docs.slice(0, n), tfs: tfs.slice(0, n) };
 }

@@ -2,7 +2,7 @@ import { decodeBase64, encodeBase64 } from '../related/base64';
 import { FIELDS, type IndexData } from './data';
 import { PostingStore } from './postings';
 
-export const SNAPSHOT_FORMAT = 'search-index/2';
+export const SNAPSHOT_FORMAT = 'search-index/3';
 
 /**
  * One string: a JSON header line (format, section lengths), then the sections back to back. String

@@ -37,6 +37,18 @@ export function dropSearchIndex(db: RelatedPapersDB): void {
   cache.delete(db);
 }
 
+/**
+ * Builds the index for the current catalogue and persists its snapshot, for the worker to call right
+ * after an import so that neither the first search nor the next wake pays for building.
+ */
+export async function rebuildSearchIndex(db: RelatedPapersDB): Promise<LoadedIndex> {
+  const rev = await getCatalogueRev(db);
+  const next = build(db, rev);
+  cache.set(db, next);
+  next.catch(() => cache.delete(db));
+  return next;
+}
+
 async function load(db: RelatedPapersDB, rev: number): Promise<LoadedIndex> {
   const snap = await db.snapshots.get(SNAPSHOT_NAME);
   if (snap && snap.rev === rev) {
@@ -46,7 +58,11 @@ async function load(db: RelatedPapersDB, rev: number): Promise<LoadedIndex> {
       // A snapshot from another version or a damaged one: rebuild below.
     }
   }
-  const papers = await db.papers.toArray();
+  return build(db, rev);
+}
+
+async function build(db: RelatedPapersDB, rev: number): Promise<LoadedIndex> {
+  const papers = await db.papers.orderBy('seq').toArray();
   const index = SearchIndex.build(papers);
   // The catalogue may have changed while building; only persist a snapshot that is still current.
   await db.transaction('rw', db.snapshots, db.settings, async () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDigests } from '@/lib/catalogue/import';
 import type { RelatedPapersDB } from '@/lib/db';
-import { dropSearchIndex, getSearchIndex, SNAPSHOT_NAME } from '@/lib/search/service';
+import { dropSearchIndex, getSearchIndex, rebuildSearchIndex, SNAPSHOT_NAME } from '@/lib/search/service';
 import { getCatalogueRev } from '@/lib/settings';
 import { send } from '@/lib/messaging/client';
 import { savePaper } from '@/lib/reading/store';
@@ -50,6 +50,32 @@ describe('search index persistence', () => {
     expect(after.source).toBe('built');
     expect(after.index.search('quokka').total).toBe(1);
     expect((await db.snapshots.get(SNAPSHOT_NAME))?.rev).toBe(await getCatalogueRev(db));
+  });
+
+  it('rebuildSearchIndex right after an import persists the new snapshot and serves later searches', async () => {
+    await getSearchIndex(db);
+    await importDigests(db, [{ name: 'new.txt', text: NEW_DIGEST }]);
+    const rebuilt = await rebuildSearchIndex(db);
+    expect(rebuilt.source).toBe('built');
+    expect((await db.snapshots.get(SNAPSHOT_NAME))?.rev).toBe(await getCatalogueRev(db));
+    const next = await getSearchIndex(db);
+    expect(next.source).toBe('memory');
+    expect(next.index.search('quokka').total).toBe(1);
+    dropSearchIndex(db);
+    const woken = await getSearchIndex(db);
+    expect(woken.source).toBe('snapshot');
+    expect(woken.index.search('quokka marsupial')).toEqual(rebuilt.index.search('quokka marsupial'));
+  });
+
+  it('rebuilds instead of failing on a snapshot of the old MiniSearch format', async () => {
+    await db.open();
+    await db.snapshots.put({
+      name: SNAPSHOT_NAME,
+      rev: await getCatalogueRev(db),
+      builtAt: 0,
+      data: JSON.stringify({ v: 1, years: [2024], index: {} }),
+    });
+    expect((await getSearchIndex(db)).source).toBe('built');
   });
 
   it('rebuilds instead of failing on a damaged snapshot', async () => {

@@ -13,7 +13,7 @@ const STOP_WORDS = new Set(
   ),
 );
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[^ -~]/;
 
 /** Lower case, accents removed: "Zürich" and "zurich" are one term. */
 export function normaliseTerm(term: string): string {

@@ -11,9 +11,9 @@ interface Series {
   points: { x: number; y: number }[];
 }
 
-const W = 720;
+const W = 860;
 const H = 420;
-const M = { left: 70, right: 230, top: 30, bottom: 50 };
+const M = { left: 70, right: 330, top: 30, bottom: 50 };
 
 export function latencySvg(rows: Row[]): string {
   const series: Series[] = [];
@@ -34,7 +34,7 @@ export function latencySvg(rows: Row[]): string {
   };
   pick('Search', 'p95', 'search p95', '#1f77b4');
   pick('Related', 'p95', 'related p95', '#d62728');
-  pick('Wake', 'restore', 'wake', '#2ca02c');
+  pick('Wake', 'panel path', 'wake (panel path)', '#2ca02c');
   const all = series.flatMap((s) => s.points);
   if (!all.length) return '';
   const xs = all.map((p) => p.x);

@@ -11,3 +11,14 @@ import { getMatcher } from './handlers/page';
 export async function warmUp(db: RelatedPapersDB): Promise<void> {
   await Promise.allSettled([getMatcher(db), loadRelatedIndex(db), getSearchIndex(db)]);
 }
+
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * Warms up shortly after the last of a burst of imports (large imports arrive as several messages),
+ * so the indexes are built once for the final catalogue instead of once per message.
+ */
+export function scheduleWarmUp(db: RelatedPapersDB, delayMs = 1500): void {
+  clearTimeout(pending);
+  pending = setTimeout(() => void warmUp(db), delayMs);
+}

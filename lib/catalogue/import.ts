@@ -1,5 +1,6 @@
 import type { RelatedPapersDB } from '../db';
-import { parseDigest } from './parse';
+import { parseDigest, type ParseResult } from './parse';
+import type { CatalogueEntry } from './entry';
 import { planMerge, type MergePlan } from './merge';
 import { bumpCatalogueRev } from '../settings';
 
@@ -27,8 +28,8 @@ export class ImportRefused extends Error {
 
 /** What importing these files would do, without writing anything. */
 export async function previewImport(db: RelatedPapersDB, files: DigestFile[]): Promise<MergePlan> {
-  const existing = new Map((await db.papers.toArray()).map((p) => [p.id, p]));
-  return planMerge(existing, parse(files), existing.size);
+  const results = parse(files);
+  return planMerge(await existingFor(db, results), results, await nextSeq(db));
 }
 
 /**
@@ -42,8 +43,7 @@ export async function importDigests(
 ): Promise<MergePlan> {
   const results = parse(files);
   return db.transaction('rw', db.papers, db.digests, db.settings, async () => {
-    const existing = new Map((await db.papers.toArray()).map((p) => [p.id, p]));
-    const plan = planMerge(existing, results, existing.size);
+    const plan = planMerge(await existingFor(db, results), results, await nextSeq(db));
     const empty = plan.files.find((f) => f.added + f.alreadyPresent === 0);
     if (empty) {
       throw new ImportRefused(`${empty.file}: no Daily Papers entries found; nothing was imported`, plan);
@@ -79,6 +79,21 @@ async function writePlan(db: RelatedPapersDB, plan: MergePlan, failAtEntry?: num
     if (i === failAtEntry) throw new Error(`simulated failure at entry ${i}`);
     await db.papers.put(entry);
   }
+}
+
+/** Only the catalogue entries the files mention: an import costs its own size, not the catalogue's. */
+async function existingFor(
+  db: RelatedPapersDB,
+  results: ParseResult[],
+): Promise<Map<string, CatalogueEntry>> {
+  const ids = [...new Set(results.flatMap((r) => r.papers.map((p) => p.id)))];
+  const rows = await db.papers.bulkGet(ids);
+  return new Map(rows.filter((p) => p !== undefined).map((p) => [p.id, p]));
+}
+
+async function nextSeq(db: RelatedPapersDB): Promise<number> {
+  const last = await db.papers.orderBy('seq').last();
+  return last ? last.seq + 1 : 0;
 }
 
 function parse(files: DigestFile[]) {

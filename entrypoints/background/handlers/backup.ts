@@ -2,7 +2,7 @@ import type { Handlers } from '@/lib/messaging/server';
 import { exportBackup } from '@/lib/backup/export';
 import { importBackup } from '@/lib/backup/import';
 import { getDb } from '../services';
-import { warmUp } from '../warmup';
+import { scheduleWarmUp } from '../warmup';
 
 export const backupHandlers: Partial<Handlers> = {
   'backup.export': async () => ({ json: JSON.stringify(await exportBackup(getDb()), null, 1) }),
@@ -10,7 +10,7 @@ export const backupHandlers: Partial<Handlers> = {
     const db = getDb();
     const result = await importBackup(db, json);
     // A restored backup can change the catalogue: rebuild and persist the indexes now.
-    void warmUp(db);
+    scheduleWarmUp(db);
     return result;
   },
 };

@@ -4,7 +4,7 @@ import type { MergePlan } from '@/lib/catalogue/merge';
 import type { ImportReport } from '@/lib/messages';
 import { getCatalogueRev } from '@/lib/settings';
 import { getDb } from '../services';
-import { warmUp } from '../warmup';
+import { scheduleWarmUp } from '../warmup';
 
 function report(plan: MergePlan): ImportReport {
   return {
@@ -40,7 +40,7 @@ export const catalogueHandlers: Partial<Handlers> = {
     const db = getDb();
     const plan = await importDigests(db, files, { acceptRejected });
     // Build and persist the indexes for the new catalogue now, not on the user's next search.
-    void warmUp(db);
+    scheduleWarmUp(db);
     return report(plan);
   },
   'storage.info': async () => {

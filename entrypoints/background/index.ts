@@ -17,7 +17,10 @@ export default defineBackground(() => {
   // Opening the database runs the seed in Dexie's populate transaction on first install; then the
   // persisted indexes are restored so the first answer after a wake is fast.
   const db = getDb();
-  void db.open().then(() => warmUp(db), () => undefined);
+  void db.open().then(
+    () => warmUp(db),
+    () => undefined,
+  );
   // Ask the browser not to evict the catalogue and reading list under storage pressure.
   void globalThis.navigator?.storage?.persist?.().catch(() => false);
 });

@@ -67,6 +67,11 @@ export const PageState = z.object({
   /** Multi-paper pages: catalogue papers found on the page. */
   found: z.array(PageResult),
   related: z.array(RelatedItem),
+  /**
+   * Set when page.resolve was asked to defer related papers and there are some to look up: `related`
+   * is empty for now; the content script asks related.forPaper, tab.state fills them in for the popup.
+   */
+  relatedPending: z.optional(z.boolean()),
 });
 export type PageState = z.infer<typeof PageState>;
 
@@ -115,6 +120,8 @@ export const API = {
       url: Url,
       kind: z.enum(['single', 'multi']),
       candidates: z.array(PageCandidate).check(z.maxLength(500)),
+      /** Answer once the match is known, without related papers (the panel asks related.forPaper). */
+      deferRelated: z.optional(z.boolean()),
     }),
     res: PageState,
   },

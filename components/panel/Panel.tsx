@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState } from '@/lib/messages';
 import { RelatedList } from '../RelatedList';
-import { saveKey, useSavedSet, type Send } from '../saved';
+import { saveKey, useSavedSet, type SaveTarget, type Send } from '../saved';
+import { RelatedSection, type RelatedStatus } from './RelatedSection';
 import { pageSaveTarget, ThisPaper } from './ThisPaper';
 
 export interface PanelProps {
@@ -12,6 +13,8 @@ export interface PanelProps {
   onCollapsedChange: (collapsed: boolean) => void;
   /** Lets the page's inline markers follow saves made in the panel. */
   onSavedChange?: (paperId: string, saved: boolean) => void;
+  /** `state.related` is final ('ready', the default) or still being looked up by a second request. */
+  relatedStatus?: RelatedStatus;
 }
 
 /** Whether a resolved page gets a panel at all: a detected paper (single) or catalogue papers on it (multi). */
@@ -27,6 +30,23 @@ function initialSaved(state: PageState): string[] {
   return ids;
 }
 
+/**
+ * Saved flags as the worker reported them, also for related papers that arrive after the first
+ * render, overridden by whatever the user toggled here since.
+ */
+function useSaved(send: Send, state: PageState) {
+  const { setSaved: persist } = useSavedSet(send, () => []);
+  const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
+  const reported = new Set(initialSaved(state));
+  return {
+    isSaved: (t: SaveTarget) => toggled.get(saveKey(t)) ?? reported.has(saveKey(t)),
+    setSaved: async (t: SaveTarget, next: boolean) => {
+      await persist(t, next);
+      setToggled((prev) => new Map(prev).set(saveKey(t), next));
+    },
+  };
+}
+
 /** The in-page "Related papers" panel (rendered inside an open shadow root by the content script). */
 export function Panel({
   state,
@@ -34,9 +54,10 @@ export function Panel({
   collapsed: initialCollapsed,
   onCollapsedChange,
   onSavedChange,
+  relatedStatus = 'ready',
 }: PanelProps) {
   const [collapsed, setCollapsed] = useState(initialCollapsed);
-  const { isSaved, setSaved } = useSavedSet(send, () => initialSaved(state));
+  const { isSaved, setSaved } = useSaved(send, state);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const userToggled = useRef(false);
 
@@ -116,16 +137,12 @@ export function Panel({
           </section>
         ) : null}
         {state.kind === 'single' || state.related.length > 0 ? (
-          <section class="rp-section">
-            <h3 class="rp-section-title">Related</h3>
-            <RelatedList
-              items={state.related}
-              label="Related"
-              isSaved={(p) => isSaved({ paperId: p.id })}
-              onToggleSave={savePaper}
-              empty="No related papers in your catalogue."
-            />
-          </section>
+          <RelatedSection
+            status={relatedStatus}
+            items={state.related}
+            isSaved={(p) => isSaved({ paperId: p.id })}
+            onToggleSave={savePaper}
+          />
         ) : null}
       </div>
     </aside>

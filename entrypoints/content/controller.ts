@@ -1,11 +1,12 @@
 import { detectPage, type Detection } from '@/lib/sites';
 import { sendToWorker as send } from './send';
-import type { PageState } from '@/lib/messages';
+import type { PageState, RelatedItem } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
-import { hasPanel } from '@/components/panel/Panel';
-import { mountPanel } from './mount';
+import { hasPanel, type PanelProps } from '@/components/panel/Panel';
+import { relatedQuery } from '@/lib/match/related-query';
+import { mountPanel, type MountedPanel } from './mount';
 import { placeMarkers, type Markers } from './markers';
-import { markPanel, pageStart } from './timing';
+import { markPanel, pageStart, since } from './timing';
 
 export interface ControllerOptions {
   doc: Document;
@@ -91,17 +92,43 @@ export function startController({
       }
       return;
     }
+    const began = start;
     const asked = performance.now();
+    // Two phases: the worker answers as soon as the match is known (Dexie lookups, no index restore
+    // on a cold worker), the panel shows it, and related papers follow in a second request.
     const [settings, state] = await Promise.all([
       send('settings.get', {}),
-      send('page.resolve', { url, kind: detection.kind, candidates: detection.candidates.slice(0, 500) }),
+      send('page.resolve', {
+        url,
+        kind: detection.kind,
+        candidates: detection.candidates.slice(0, 500),
+        deferRelated: true,
+      }),
     ]);
     // The worker's share of the time to panel, so the bench can tell matching from rendering.
     const resolveMs = Math.round(performance.now() - asked);
     reported = true;
     if (stale()) return;
-    const host = show(runSignal, detection, state, settings);
-    if (host) host.dataset.resolveMs = String(resolveMs);
+    const panel = show(runSignal, detection, state, settings);
+    if (!panel) return;
+    panel.host.dataset.resolveMs = String(resolveMs);
+    const query = state.relatedPending && state.primary ? relatedQuery(state.primary) : null;
+    if (!query) return;
+    let related: RelatedItem[];
+    try {
+      related = await send('related.forPaper', query);
+    } catch (e) {
+      if (!stale()) panel.update({ ...panel.props, relatedStatus: 'failed' });
+      throw e;
+    }
+    // A late reply for a page the user has left (GitHub soft navigation) must not touch the new one.
+    if (stale()) return;
+    panel.update({
+      ...panel.props,
+      state: { ...state, related, relatedPending: false },
+      relatedStatus: 'ready',
+    });
+    panel.host.dataset.timeToRelated = String(since(began));
   }
 
   function show(
@@ -109,29 +136,27 @@ export function startController({
     detection: Detection,
     state: PageState,
     settings: Settings,
-  ): HTMLElement | null {
+  ): (MountedPanel & { props: PanelProps }) | null {
     if (!settings.panelSites[detection.site] || !hasPanel(state)) return null;
     let markers: Markers | null = null;
-    const host = mountPanel(
-      doc,
-      {
-        state,
-        send,
-        collapsed: settings.panelCollapsed,
-        onCollapsedChange: (panelCollapsed) => {
-          send('settings.set', { patch: { panelCollapsed } }).catch((e: unknown) =>
-            console.warn('[Related Papers] could not remember the panel state:', e),
-          );
-        },
-        onSavedChange: (paperId, saved) => markers?.setSaved(paperId, saved),
+    const props: PanelProps = {
+      state,
+      send,
+      collapsed: settings.panelCollapsed,
+      onCollapsedChange: (panelCollapsed) => {
+        send('settings.set', { patch: { panelCollapsed } }).catch((e: unknown) =>
+          console.warn('[Related Papers] could not remember the panel state:', e),
+        );
       },
-      runSignal,
-    );
+      onSavedChange: (paperId, saved) => markers?.setSaved(paperId, saved),
+      relatedStatus: state.relatedPending ? 'loading' : 'ready',
+    };
+    const mounted = mountPanel(doc, props, runSignal);
     if (state.kind === 'multi') {
       markers = placeMarkers(doc, detection.site, new URL(state.url), state.found, runSignal);
     }
-    host.dataset.timeToPanel = String(markPanel(start));
-    return host;
+    mounted.host.dataset.timeToPanel = String(markPanel(start));
+    return { ...mounted, props };
   }
 
   function currentUrl(): string {

@@ -5,11 +5,17 @@ import { Panel, type PanelProps } from '@/components/panel/Panel';
 
 export const HOST_TAG = 'related-papers-panel';
 
+export interface MountedPanel {
+  host: HTMLElement;
+  /** Re-renders with new props (related papers arrived); the panel keeps its state. */
+  update(props: PanelProps): void;
+}
+
 /**
  * Renders the panel into an OPEN shadow root on its own host element (open so tests and assistive
  * tools can reach it). Removed, with its Preact tree, when `signal` aborts.
  */
-export function mountPanel(doc: Document, props: PanelProps, signal: AbortSignal): HTMLElement {
+export function mountPanel(doc: Document, props: PanelProps, signal: AbortSignal): MountedPanel {
   const host = doc.createElement(HOST_TAG);
   const root = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
@@ -19,6 +25,9 @@ export function mountPanel(doc: Document, props: PanelProps, signal: AbortSignal
   // On <html>, not <body>: Turbo swaps <body> on navigation and would drop the panel mid-render.
   doc.documentElement.append(host);
   render(h(Panel, props), container);
+  const update = (next: PanelProps) => {
+    if (!signal.aborted) render(h(Panel, next), container);
+  };
   signal.addEventListener(
     'abort',
     () => {
@@ -27,5 +36,5 @@ export function mountPanel(doc: Document, props: PanelProps, signal: AbortSignal
     },
     { once: true },
   );
-  return host;
+  return { host, update };
 }

@@ -6,9 +6,14 @@ export function pageStart(): number {
   return nav?.domContentLoadedEventStart || nav?.responseEnd || 0;
 }
 
+/** Whole milliseconds since `start` (e.g. until related papers filled the panel). */
+export function since(start: number): number {
+  return Math.max(0, Math.round(performance.now() - start));
+}
+
 /** Marks the panel as shown and returns the whole milliseconds since `start`. */
 export function markPanel(start: number): number {
-  const ms = Math.max(0, Math.round(performance.now() - start));
+  const ms = since(start);
   try {
     performance.mark(PANEL_MARK, { detail: { ms } });
   } catch {

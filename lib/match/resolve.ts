@@ -4,9 +4,10 @@
  */
 import type { CatalogueEntry } from '../catalogue/entry';
 import type { RelatedPapersDB } from '../db';
-import type { Match, PageCandidate, PageResult, PageState, RelatedItem } from '../messages';
+import type { Match, PageCandidate, PageResult, PageState, RelatedItem, Req } from '../messages';
 import { outsideId } from '../reading/store';
 import { normaliseArxivId, type PageMatcher } from './matcher';
+import { relatedQuery } from './related-query';
 
 /** Confidence a match needs before its page's arXiv id is written onto the catalogue entry. */
 export const LEARN_ARXIV_ID_CONFIDENCE = 0.9;
@@ -15,12 +16,11 @@ export interface ResolveRequest {
   url: string;
   kind: 'single' | 'multi';
   candidates: PageCandidate[];
+  /** Leave related papers out (relatedPending says whether there are any to ask for). */
+  deferRelated?: boolean;
 }
 
-export type RelatedFor = (target: {
-  paper: CatalogueEntry | null;
-  candidate: PageCandidate;
-}) => Promise<RelatedItem[]>;
+export type RelatedFor = (query: Req<'related.forPaper'>) => Promise<RelatedItem[]>;
 
 function isGithubUrl(url: string): boolean {
   try {
@@ -62,10 +62,11 @@ export async function resolvePage(
 
   const primary: PageResult = { ...best, saved: false };
   await markSaved(db, [primary]);
-  const related = relatedFor
-    ? await relatedFor({ paper: primary.match?.paper ?? null, candidate: primary.candidate })
-    : [];
-  return { url: req.url, kind: 'single', primary, found: [], related };
+  const query = relatedQuery(primary);
+  const state: PageState = { url: req.url, kind: 'single', primary, found: [], related: [] };
+  if (!query) return state;
+  if (req.deferRelated) return { ...state, relatedPending: true };
+  return relatedFor ? { ...state, related: await relatedFor(query) } : state;
 }
 
 /** Marks results whose paper (or, outside the catalogue, whose arXiv id/URL) is in the reading list. */

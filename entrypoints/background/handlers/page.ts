@@ -4,6 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { RelatedPapersDB } from '@/lib/db';
+import { relatedQuery } from '@/lib/match/related-query';
 import { markSaved, resolvePage, type RelatedFor } from '@/lib/match/resolve';
 import { StoredMatcher } from '@/lib/match/stored-matcher';
 import type { Handlers } from '@/lib/messaging/server';
@@ -34,14 +35,21 @@ export async function getMatcher(db: RelatedPapersDB): Promise<StoredMatcher> {
 
 /** Related papers through the related engine's own loader (persisted snapshot per catalogue rev). */
 function relatedFor(db: RelatedPapersDB): RelatedFor {
-  return async ({ paper, candidate }) => {
-    // A PDF tab knows only "arXiv:ID": nothing to relate it by.
-    if (!paper && !candidate.abstract && /^arXiv:/i.test(candidate.title)) return [];
-    return relatedForPaper(
-      db,
-      paper ? { paperId: paper.id } : { title: candidate.title, abstract: candidate.abstract },
-    );
-  };
+  return (query) => relatedForPaper(db, query);
+}
+
+/**
+ * A state resolved with deferRelated has no related papers yet (the panel fetched its own): the popup
+ * gets them looked up now, and the tab keeps them unless it has moved on meanwhile.
+ */
+async function withRelated(db: RelatedPapersDB, tabId: number, state: PageState): Promise<PageState> {
+  const { relatedPending, ...rest } = state;
+  if (!relatedPending || !rest.primary) return state;
+  const query = relatedQuery(rest.primary);
+  const full: PageState = { ...rest, related: query ? await relatedFor(db)(query) : [] };
+  const now = await loadTabState(tabId);
+  if (now?.relatedPending && sameUrl(now.url, full.url)) await saveTabState(tabId, full);
+  return full;
 }
 
 /* ---------- per-tab state: storage.session survives the worker stopping; memory is only a cache ---------- */
@@ -164,8 +172,9 @@ export const pageHandlers: Partial<Handlers> = {
   'tab.state': async ({ tabId, url }) => {
     const db = getDb();
     if (tabId !== undefined) {
-      const stored = await loadTabState(tabId);
-      if (stored && (!url || sameUrl(stored.url, url))) {
+      const loaded = await loadTabState(tabId);
+      if (loaded && (!url || sameUrl(loaded.url, url))) {
+        const stored = await withRelated(db, tabId, loaded);
         // Saved flags may have changed since (saved from the popup): refresh them.
         const results = [...(stored.primary ? [stored.primary] : []), ...stored.found];
         await markSaved(db, results);

@@ -17,7 +17,13 @@ import { readFileSync } from 'node:fs';
 
 let server: SiteServer;
 let chrome: ChromiumSession;
-const timings: { url: string; ms: number | null; resolveMs: number | null; soft?: boolean }[] = [];
+const timings: {
+  url: string;
+  ms: number | null;
+  resolveMs: number | null;
+  relatedMs?: number | null;
+  soft?: boolean;
+}[] = [];
 
 beforeAll(async () => {
   server = await startSiteServer();
@@ -48,6 +54,12 @@ async function timing(page: Page): Promise<{ ms: number | null; resolveMs: numbe
     ms: num(await host.getAttribute('data-time-to-panel')),
     resolveMs: num(await host.getAttribute('data-resolve-ms')),
   };
+}
+
+/** When the related papers filled the panel (ms since DOMContentLoaded), as the content script recorded it. */
+async function relatedTiming(page: Page): Promise<number | null> {
+  const v = await page.locator(PANEL).getAttribute('data-time-to-related');
+  return v === null ? null : Number(v);
 }
 
 /** Absence can only be shown by waiting: long enough for detect + resolve, which take well under this. */
@@ -95,12 +107,19 @@ describe('fixture pages', () => {
           expect(status).toMatch(/^Not in catalogue/);
           expect(title).toBe(p.expect.pageTitle);
         }
+        // Two phases: the match first, related papers from a second request filling the same list.
         const related = aside(page).getByRole('list', { name: 'Related' });
-        expect(await related.getByRole('listitem').count()).toBeGreaterThan(0);
-        for (const href of await related
-          .getByRole('link')
-          .evaluateAll((as) => as.map((a) => a.getAttribute('href'))))
-          expect(href).toMatch(/^https?:\/\//);
+        await expect
+          .poll(() => related.getByRole('listitem').count(), { timeout: 15_000 })
+          .toBeGreaterThan(0);
+        expect(await related.getAttribute('aria-busy')).toBeNull();
+        expect(await aside(page).getByText('Finding related papers…').count()).toBe(0);
+        for (const item of await related.getByRole('listitem').all()) {
+          expect(await item.getByRole('link').getAttribute('href')).toMatch(/^https?:\/\//);
+          expect(await item.textContent()).toContain('shares: ');
+          expect(await item.getByRole('button', { name: 'Save to reading list' }).count()).toBe(1);
+        }
+        timings.at(-1)!.relatedMs = await relatedTiming(page);
       } finally {
         await page.close();
       }
@@ -243,7 +262,7 @@ describe('Firefox', () => {
               }
             : null;
         });
-      await expect.poll(read, { timeout: 20_000 }).not.toBeNull();
+      await expect.poll(async () => (await read())?.related ?? 0, { timeout: 20_000 }).toBeGreaterThan(0);
       const shown = await read();
       expect(shown?.title).toBe('Why do Nearest Neighbor Language Models Work?');
       expect(shown?.status).toMatch(/^In catalogue/);

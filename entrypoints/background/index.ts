@@ -3,7 +3,7 @@ import { createListener, senderInfo } from '@/lib/messaging/server';
 import { handlers } from './handlers';
 import { watchTabs } from './handlers/page';
 import { getDb } from './services';
-import { warmUp } from './warmup';
+import { scheduleWarmUp } from './warmup';
 
 export default defineBackground(() => {
   // Registered synchronously at start, so a worker woken by a message receives that message.
@@ -14,11 +14,12 @@ export default defineBackground(() => {
   // Forget a tab's page state and badge when it closes or leaves the page.
   watchTabs();
 
-  // Opening the database runs the seed in Dexie's populate transaction on first install; then the
-  // persisted indexes are restored so the first answer after a wake is fast.
+  // Opening the database runs the seed in Dexie's populate transaction on first install. The
+  // persisted indexes are restored a moment later: a handler restores what it needs itself, and an
+  // eager restore of every index would make the message that woke the worker wait behind it.
   const db = getDb();
   void db.open().then(
-    () => warmUp(db),
+    () => scheduleWarmUp(db),
     () => undefined,
   );
   // Ask the browser not to evict the catalogue and reading list under storage pressure.

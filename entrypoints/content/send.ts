@@ -1,17 +1,22 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, Req, Res } from '@/lib/messages';
+import { REPLIES } from './replies';
 
 /**
- * The content script's way to the worker. Unlike lib/messaging/client.ts it does not re-validate with
- * Zod: the worker validates every request and every reply against lib/messages.ts before answering,
- * and leaving Zod out keeps this script, which runs on every arXiv/GitHub/HF page, within its 60 kB budget.
+ * The content script's way to the worker. Every reply is checked against its shape with Zod
+ * (./replies.ts) before the panel sees it: a malformed reply becomes an error the caller shows
+ * (related papers "could not be looked up", a save toggle's alert), never a crash. Requests are
+ * validated by the worker, which refuses anything invalid with `{ ok: false, error }`.
+ * Typed over every message so views can take it as their `Send`; the others are refused here.
  */
 export async function sendToWorker<K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K>> {
+  if (!Object.hasOwn(REPLIES, type)) throw new Error(`${type}: not available to content scripts`);
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
-  if (raw && typeof raw === 'object' && 'ok' in raw) {
-    const reply = raw as { ok: unknown; data?: unknown; error?: unknown };
-    if (reply.ok === true && 'data' in reply) return reply.data as Res<K>;
-    if (reply.ok === false) throw new Error(`${type}: ${String(reply.error)}`);
-  }
-  throw new Error(`${type}: the background worker gave no valid reply`);
+  // The envelope, `{ ok: true, data } | { ok: false, error }`, by hand: Zod checks what is rendered.
+  const reply = (raw ?? {}) as { ok?: unknown; data?: unknown; error?: unknown };
+  if (reply.ok === false) throw new Error(`${type}: ${String(reply.error)}`);
+  if (reply.ok !== true) throw new Error(`${type}: the background worker gave no valid reply`);
+  const res = REPLIES[type as keyof typeof REPLIES].safeParse(reply.data);
+  if (!res.success) throw new Error(`${type}: the background worker gave a malformed reply`);
+  return res.data as Res<K>;
 }

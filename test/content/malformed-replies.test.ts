@@ -21,7 +21,7 @@ import { loadFixturePages, loadPage } from './load-page';
 const sender: SenderInfo = { fromContentScript: true, tabId: 7, url: 'https://github.com/' };
 let stopWorker: () => Promise<void>;
 let life: AbortController;
-let warn: ReturnType<typeof vi.spyOn>;
+let warn: { mock: { calls: unknown[][] } };
 
 beforeEach(async () => {
   stopWorker = (await startTestWorker(sender)).stop;
@@ -68,7 +68,7 @@ function panelRoots(): HTMLElement[] {
   );
 }
 
-const warnings = () => warn.mock.calls.map((args) => args.join(' '));
+const warnings = (): string[] => warn.mock.calls.map((args) => args.join(' '));
 
 describe('malformed worker replies', () => {
   it('related.forPaper: the panel keeps the paper and says related papers could not be looked up', async () => {

@@ -4,6 +4,7 @@ import type { PageState, RelatedItem } from '@/lib/messages';
 import type { Settings } from '@/lib/settings';
 import { hasPanel, type PanelProps } from '@/components/panel/Panel';
 import { relatedQuery } from '@/lib/match/related-query';
+import { README_SELECTOR } from '@/lib/sites/github';
 import { mountPanel, type MountedPanel } from './mount';
 import { placeMarkers, type Markers } from './markers';
 import { markPanel, pageStart, since } from './timing';
@@ -15,6 +16,8 @@ export interface ControllerOptions {
   detect?: (doc: Document, url: URL) => Detection | null;
   /** How long to wait after a bare URL change for the site to render the new page. */
   settleMs?: number;
+  /** How long after a run starts a README rendered late (GitHub's React views) still counts. */
+  lateMs?: number;
 }
 
 export interface Controller {
@@ -44,6 +47,7 @@ export function startController({
   signal,
   detect = detectPage,
   settleMs = 300,
+  lateMs = 5000,
 }: ControllerOptions): Controller {
   let run: Run | null = null;
   /** Every run not finished yet, aborted ones included (their late replies must still be harmless). */
@@ -79,6 +83,7 @@ export function startController({
       if (!abort.signal.aborted) console.warn('[Related Papers]', e instanceof Error ? e.message : e);
     });
     run = current;
+    if (detection?.site === 'github') watchForReadme(abort.signal);
     inflight.add(current.done);
     void current.done.then(() => inflight.delete(current.done));
   }
@@ -129,6 +134,26 @@ export function startController({
       relatedStatus: 'ready',
     });
     panel.host.dataset.timeToRelated = String(since(began));
+  }
+
+  /**
+   * GitHub's React views can render the README after load or after a soft navigation: re-detect once
+   * when it appears within `lateMs`. refresh() starts a new run only if the candidates changed, and
+   * the new run replaces this one's panel, so there is never a second panel.
+   */
+  function watchForReadme(runSignal: AbortSignal) {
+    if (doc.querySelector(README_SELECTOR)) return;
+    const observer = new MutationObserver(() => {
+      if (!doc.querySelector(README_SELECTOR)) return;
+      observer.disconnect();
+      // After the current task: the README's subtree is rendered in one go, let it finish.
+      schedule(0);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true });
+    // Disconnecting twice is harmless: no need to clear the timer when the run ends first.
+    const end = () => observer.disconnect();
+    setTimeout(end, lateMs);
+    runSignal.addEventListener('abort', end, { once: true });
   }
 
   function show(

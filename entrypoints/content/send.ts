@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { MessageType, Req, Res } from '@/lib/messages';
+import { safeParse } from 'zod/v4/core';
 import { REPLIES } from './replies';
 
 /**
@@ -10,13 +11,13 @@ import { REPLIES } from './replies';
  * Typed over every message so views can take it as their `Send`; the others are refused here.
  */
 export async function sendToWorker<K extends MessageType>(type: K, payload: Req<K>): Promise<Res<K>> {
-  if (!Object.hasOwn(REPLIES, type)) throw new Error(`${type}: not available to content scripts`);
+  const schema = (REPLIES as Partial<Record<MessageType, (typeof REPLIES)[keyof typeof REPLIES]>>)[type];
+  if (!schema) throw new Error(`${type}: not available to content scripts`);
   const raw: unknown = await browser.runtime.sendMessage({ type, payload });
   // The envelope, `{ ok: true, data } | { ok: false, error }`, by hand: Zod checks what is rendered.
   const reply = (raw ?? {}) as { ok?: unknown; data?: unknown; error?: unknown };
-  if (reply.ok === false) throw new Error(`${type}: ${String(reply.error)}`);
-  if (reply.ok !== true) throw new Error(`${type}: the background worker gave no valid reply`);
-  const res = REPLIES[type as keyof typeof REPLIES].safeParse(reply.data);
-  if (!res.success) throw new Error(`${type}: the background worker gave a malformed reply`);
+  if (reply.ok === false) throw new Error(`${type}: ${reply.error as string}`);
+  const res = reply.ok === true ? safeParse(schema, reply.data) : null;
+  if (!res?.success) throw new Error(`${type}: the background worker gave a malformed reply`);
   return res.data as Res<K>;
 }

@@ -12,6 +12,8 @@ import { cleanText, metaContent, plausibleTitle } from './text';
 import type { Detection } from './types';
 
 const MAX_ARXIV_CANDIDATES = 3;
+/** The rendered README, server-rendered or inserted later by GitHub's React views. */
+export const README_SELECTOR = 'article.markdown-body';
 const MAX_BIBTEX_CANDIDATES = 5;
 
 export function detectGithub(doc: Document, url: URL): Detection | null {
@@ -23,7 +25,7 @@ export function detectGithub(doc: Document, url: URL): Detection | null {
   const repoUrl = `https://github.com/${repo}`;
   const candidates: PageCandidate[] = [{ title: repo, repo, url: repoUrl, source: 'repo' }];
 
-  const readme = doc.querySelector('article.markdown-body');
+  const readme = doc.querySelector(README_SELECTOR);
   if (readme) candidates.push(...readmeCandidates(readme, repoUrl));
   return { site: 'github', kind: 'single', candidates };
 }

@@ -104,7 +104,7 @@ describe('malformed worker replies', () => {
     replyGarbage({ 'settings.get': garbage });
     await openKasa();
     expect(panelRoots()).toHaveLength(0);
-    expect(warnings().some((w) => /settings\.get: .*no valid reply/.test(w))).toBe(true);
+    expect(warnings().some((w) => /settings\.get: .*malformed reply/.test(w))).toBe(true);
   });
 
   it('settings.get with a setting of the wrong type is refused, not half-used', async () => {

@@ -71,8 +71,8 @@ interface Line {
 
 // Control characters never belong in a title or abstract, nor do bidi overrides and isolates,
 // which can make a title display as something other than what it is.
-// eslint-disable-next-line no-control-regex
 const CONTROL =
+  // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 function clean(s: string): string {

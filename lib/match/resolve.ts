@@ -2,7 +2,6 @@
  * Turns what a page shows (site adapter candidates) into a PageState: matched against the
  * catalogue, saved flags from the reading list, arXiv ids learned for matched papers.
  */
-import type { CatalogueEntry } from '../catalogue/entry';
 import type { RelatedPapersDB } from '../db';
 import type { Match, PageCandidate, PageResult, PageState, RelatedItem, Req } from '../messages';
 import { outsideId } from '../reading/store';

@@ -1,6 +1,7 @@
 import { importDigests, type DigestFile } from '../../lib/catalogue/import';
 import type { CatalogueEntry } from '../../lib/catalogue/entry';
 import { parseDigest } from '../../lib/catalogue/parse';
+import { fromParsed } from '../../lib/catalogue/merge';
 import { RelatedPapersDB } from '../../lib/db';
 import { generateCatalogue } from '../synth/generate';
 import type { Vocab } from '../synth/vocab';
@@ -57,23 +58,7 @@ async function naiveImport(name: string, files: DigestFile[]): Promise<void> {
           await db.papers.put({ ...prior, digests: [...prior.digests, ref] });
           continue;
         }
-        await db.papers.put({
-          id: p.id,
-          title: p.title,
-          normTitle: p.normTitle,
-          abstract: p.abstract,
-          authors: p.authors,
-          authorCount: p.authorCount,
-          date: p.date,
-          dateRaw: p.dateRaw,
-          year: p.year,
-          upvotes: p.upvotes,
-          codeLinks: p.codeLinks,
-          repos: p.repos,
-          arxivId: null,
-          digests: [ref],
-          seq: seq++,
-        });
+        await db.papers.put(fromParsed(p, ref, seq++));
       }
     }
   });

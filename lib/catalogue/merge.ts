@@ -74,7 +74,8 @@ export function planMerge(
   };
 }
 
-function fromParsed(p: ParsedPaper, ref: DigestRef, seq: number): CatalogueEntry {
+/** A new catalogue entry for a paper seen for the first time. */
+export function fromParsed(p: ParsedPaper, ref: DigestRef, seq: number): CatalogueEntry {
   return {
     id: p.id,
     title: p.title,

@@ -13,12 +13,29 @@ export async function warmUp(db: RelatedPapersDB): Promise<void> {
 }
 
 let pending: ReturnType<typeof setTimeout> | undefined;
+let importsRunning = 0;
 
 /**
  * Warms up shortly after the last of a burst of imports (large imports arrive as several messages),
- * so the indexes are built once for the final catalogue instead of once per message.
+ * so the indexes are built once for the final catalogue instead of once per message, and never
+ * while an import is still writing.
  */
 export function scheduleWarmUp(db: RelatedPapersDB, delayMs = 1500): void {
   clearTimeout(pending);
-  pending = setTimeout(() => void warmUp(db), delayMs);
+  pending = setTimeout(() => {
+    if (importsRunning > 0) scheduleWarmUp(db, delayMs);
+    else void warmUp(db);
+  }, delayMs);
+}
+
+/** Runs an import with index warm-up held back until it (and any import right after it) is done. */
+export async function duringImport<T>(db: RelatedPapersDB, work: () => Promise<T>): Promise<T> {
+  importsRunning++;
+  clearTimeout(pending);
+  try {
+    return await work();
+  } finally {
+    importsRunning--;
+    scheduleWarmUp(db);
+  }
 }

@@ -4,7 +4,7 @@ import type { MergePlan } from '@/lib/catalogue/merge';
 import type { ImportReport } from '@/lib/messages';
 import { getCatalogueRev } from '@/lib/settings';
 import { getDb } from '../services';
-import { scheduleWarmUp } from '../warmup';
+import { duringImport } from '../warmup';
 
 function report(plan: MergePlan): ImportReport {
   return {
@@ -38,9 +38,8 @@ export const catalogueHandlers: Partial<Handlers> = {
   'digest.preview': async ({ files }) => report(await previewImport(getDb(), files)),
   'digest.import': async ({ files, acceptRejected }) => {
     const db = getDb();
-    const plan = await importDigests(db, files, { acceptRejected });
-    // Build and persist the indexes for the new catalogue now, not on the user's next search.
-    scheduleWarmUp(db);
+    // The indexes for the new catalogue are built and persisted right after, not on the next search.
+    const plan = await duringImport(db, () => importDigests(db, files, { acceptRejected }));
     return report(plan);
   },
   'storage.info': async () => {

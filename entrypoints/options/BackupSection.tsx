@@ -2,10 +2,11 @@ import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { backupFileName } from '@/lib/backup/format';
 import { download, errorText, readText } from './files';
+import { Outcome, type OutcomeMessage } from './Outcome';
 
 /** Full backup: download one JSON file; restore merges it in one transaction or changes nothing. */
 export function BackupSection({ onRestored }: { onRestored: () => void }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<OutcomeMessage | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function save() {
@@ -61,11 +62,7 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
           />
         </label>
       </div>
-      {message ? (
-        <p class={message.ok ? 'op-ok' : 'rp-error op-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <Outcome message={message} />
     </section>
   );
 }

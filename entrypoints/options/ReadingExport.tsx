@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/client';
 import { EXPORT_FORMATS, type ExportFormat, type ExportRow } from '@/lib/export';
 import { download, errorText } from './files';
+import { Outcome, type OutcomeMessage } from './Outcome';
 
 /** The saved papers with their catalogue entries, in the order the popup shows them. */
 export async function exportRows(): Promise<ExportRow[]> {
@@ -13,7 +14,7 @@ export async function exportRows(): Promise<ExportRow[]> {
 }
 
 export function ReadingExport() {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<OutcomeMessage | null>(null);
 
   async function run(format: ExportFormat) {
     try {
@@ -46,11 +47,7 @@ export function ReadingExport() {
           </button>
         ))}
       </div>
-      {message ? (
-        <p class={message.ok ? 'op-ok' : 'rp-error op-error'} role={message.ok ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      ) : null}
+      <Outcome message={message} />
     </section>
   );
 }

@@ -1,16 +1,16 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/entrypoints/background/handlers';
 import { dropTabMemory } from '@/entrypoints/background/handlers/page';
 import { setDbForTests } from '@/entrypoints/background/services';
 import { openSeededDb } from '@/lib/catalogue/seed';
 import type { RelatedPapersDB } from '@/lib/db';
 import type { PageState } from '@/lib/messages';
-import { dispatch, type SenderInfo } from '@/lib/messaging/server';
+import type { SenderInfo } from '@/lib/messaging/server';
 import { openRelatedIndex } from '@/lib/related/store';
 import { detectPage } from '@/lib/sites';
 import { loadPage } from '../sites/fixtures';
+import { callWorker } from '../support/worker';
 
 /** page.resolve with deferRelated: the match without waiting for related papers; tab.state completes it. */
 
@@ -32,11 +32,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function call<T>(type: string, payload: unknown, sender: SenderInfo): Promise<T> {
-  const reply = await dispatch(handlers, { type, payload }, sender);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data as T;
-}
+const call = callWorker;
 
 function resolve(file: string, url: string, deferRelated: boolean): Promise<PageState> {
   const detection = detectPage(loadPage(file), new URL(url))!;

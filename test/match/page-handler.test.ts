@@ -1,19 +1,19 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handlers } from '@/entrypoints/background/handlers';
 import { dropTabMemory, watchTabs } from '@/entrypoints/background/handlers/page';
 import { setDbForTests } from '@/entrypoints/background/services';
 import { openSeededDb } from '@/lib/catalogue/seed';
 import type { RelatedPapersDB } from '@/lib/db';
 import type { PageState } from '@/lib/messages';
-import { dispatch, type SenderInfo } from '@/lib/messaging/server';
+import type { SenderInfo } from '@/lib/messaging/server';
 import { normaliseTitle } from '@/lib/match/normalise';
 import { savePaper } from '@/lib/reading/store';
 import { bumpCatalogueRev } from '@/lib/settings';
 import { detectPage } from '@/lib/sites';
 import { loadPage, manifest } from '../sites/fixtures';
 import { entry } from './entries';
+import { callWorker } from '../support/worker';
 
 let db: RelatedPapersDB;
 let n = 0;
@@ -33,11 +33,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-async function call<T>(type: string, payload: unknown, sender: SenderInfo): Promise<T> {
-  const reply = await dispatch(handlers, { type, payload }, sender);
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data as T;
-}
+const call = callWorker;
 
 /** What the content script does: detect on the page, send the candidates to the worker. */
 async function resolveFixture(file: string, url: string, sender = tab()): Promise<PageState | null> {

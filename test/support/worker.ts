@@ -1,5 +1,5 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createListener, type SenderInfo } from '@/lib/messaging/server';
+import { createListener, dispatch, type SenderInfo } from '@/lib/messaging/server';
 import { handlers } from '@/entrypoints/background/handlers';
 import { setDbForTests } from '@/entrypoints/background/services';
 import { openSeededDb } from '@/lib/catalogue/seed';
@@ -27,4 +27,11 @@ export async function startTestWorker(
       await db.delete();
     },
   };
+}
+
+/** Sends one message straight to the real dispatcher as `sender`, and unwraps the reply. */
+export async function callWorker<T>(type: string, payload: unknown, sender: SenderInfo): Promise<T> {
+  const reply = await dispatch(handlers, { type, payload }, sender);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data as T;
 }
